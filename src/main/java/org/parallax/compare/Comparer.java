@@ -1,0 +1,181 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.parallax.align.Aligner;
+import org.parallax.align.Alignment;
+import org.parallax.align.AlignmentResult;
+import org.parallax.facts.Fact;
+import org.parallax.facts.FactFinder;
+import org.parallax.framing.FramingAnalyzer;
+import org.parallax.framing.FramingFlag;
+import org.parallax.ingest.Document;
+import org.parallax.quotes.Quote;
+import org.parallax.quotes.QuoteAnalyzer;
+import org.parallax.quotes.QuoteComparison;
+import org.parallax.quotes.QuoteKind;
+import org.parallax.quotes.QuoteMatch;
+import org.parallax.quotes.QuoteSet;
+import org.parallax.text.Article;
+import org.parallax.text.Segmenter;
+import org.parallax.text.Sentence;
+
+/** Runs the stages text → align → quotes → facts → framing on two documents. */
+public final class Comparer {
+  private final Segmenter segmenter;
+  private final Aligner aligner;
+  private final QuoteAnalyzer quotes;
+  private final FactFinder facts;
+  private final FramingAnalyzer framing;
+
+  public Comparer() {
+    this(new Segmenter(), new Aligner(), new QuoteAnalyzer(), new FactFinder(), new FramingAnalyzer());
+  }
+
+  public Comparer(
+      Segmenter segmenter,
+      Aligner aligner,
+      QuoteAnalyzer quotes,
+      FactFinder facts,
+      FramingAnalyzer framing) {
+    this.segmenter = segmenter;
+    this.aligner = aligner;
+    this.quotes = quotes;
+    this.facts = facts;
+    this.framing = framing;
+  }
+
+  /** Returns the comparison of document {@code a} (labelled A) with {@code b} (labelled B). */
+  public Comparison compare(Document a, Document b) {
+    Article articleA = segmenter.segment("A", a);
+    Article articleB = segmenter.segment("B", b);
+    AlignmentResult alignment = aligner.align(articleA, articleB);
+    QuoteComparison quoteComparison = quotes.compare(articleA, articleB);
+    List<Fact> factList = facts.compare(articleA, articleB);
+    List<FramingFlag> flags =
+        framing.analyze(articleA, articleB, alignment, quoteComparison, factList);
+    Summary summary = summarize(articleA, articleB, alignment, quoteComparison, factList, flags);
+    return new Comparison(articleA, articleB, alignment, quoteComparison, factList, flags, summary);
+  }
+
+  /** Returns the segmented article, for inspecting a single document. */
+  public Article segment(String label, Document document) {
+    return segmenter.segment(label, document);
+  }
+
+  static Summary summarize(
+      Article a,
+      Article b,
+      AlignmentResult alignment,
+      QuoteComparison q,
+      List<Fact> factList,
+      List<FramingFlag> flags) {
+    Set<String> sharedA = new HashSet<>();
+    Set<String> sharedB = new HashSet<>();
+    for (Alignment al : alignment.alignments()) {
+      sharedA.addAll(al.a());
+      sharedB.addAll(al.b());
+    }
+    int matched = 0;
+    int variant = 0;
+    Set<String> matchedA = new HashSet<>();
+    Set<String> matchedB = new HashSet<>();
+    for (QuoteMatch m : q.matches()) {
+      if (m.kind() == QuoteMatch.Kind.VARIANT) {
+        variant++;
+      } else {
+        matched++;
+      }
+      matchedA.add(m.a());
+      matchedB.add(m.b());
+    }
+    int shared = 0;
+    int onlyA = 0;
+    int onlyB = 0;
+    for (Fact f : factList) {
+      if (f.in().size() > 1) {
+        shared++;
+      } else if (f.in().contains("A")) {
+        onlyA++;
+      } else {
+        onlyB++;
+      }
+    }
+    Map<String, List<Voice>> voices = new LinkedHashMap<>();
+    voices.put("A", voices(q.a()));
+    voices.put("B", voices(q.b()));
+    double relatedness = alignment.relatedness();
+    return new Summary(
+        relatedness,
+        alignment.related() ? "related" : "unrelated",
+        voices,
+        sharedA.size(),
+        sharedB.size(),
+        alignment.onlyA().size(),
+        alignment.onlyB().size(),
+        share(a, sharedA),
+        share(b, sharedB),
+        matched,
+        variant,
+        unmatched(q.a(), matchedA),
+        unmatched(q.b(), matchedB),
+        shared,
+        onlyA,
+        onlyB,
+        flags.size());
+  }
+
+  private static int unmatched(QuoteSet set, Set<String> matched) {
+    int n = 0;
+    for (Quote quote : set.quotes()) {
+      if (quote.kind() != QuoteKind.TERM && !matched.contains(quote.id())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double share(Article article, Set<String> ids) {
+    long total = 0;
+    long shared = 0;
+    for (Sentence s : article.sentences()) {
+      total += s.text().length();
+      if (ids.contains(s.id())) {
+        shared += s.text().length();
+      }
+    }
+    return total == 0 ? 0 : round((double) shared / total);
+  }
+
+  /** Rounds to three decimals, so reports do not carry floating-point noise. */
+  static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  private static List<Voice> voices(QuoteSet set) {
+    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, String> names = new TreeMap<>();
+    for (Quote quote : set.quotes()) {
+      if (quote.kind() == QuoteKind.TERM) {
+        continue;
+      }
+      String key = quote.speakerKey() == null ? "" : quote.speakerKey();
+      names.putIfAbsent(key, quote.speaker() == null ? "(unattributed)" : quote.speaker());
+      int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+      c[0]++;
+      c[1] += quote.text().isBlank() ? 0 : quote.text().strip().split("\\s+").length;
+    }
+    List<Voice> out = new ArrayList<>();
+    counts.forEach((k, c) -> out.add(new Voice(names.get(k), k.isEmpty() ? null : k, c[0], c[1])));
+    out.sort(
+        java.util.Comparator.comparingInt(Voice::words)
+            .reversed()
+            .thenComparing(v -> v.speaker()));
+    return List.copyOf(out);
+  }
+}

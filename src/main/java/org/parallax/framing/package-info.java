@@ -1,0 +1,2 @@
+/** Flags how two articles frame the same story differently, and explains every flag. */
+package org.parallax.framing;

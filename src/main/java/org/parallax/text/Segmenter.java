@@ -1,0 +1,48 @@
+package org.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.ingest.Document;
+
+/** Turns a document into an {@link Article}: paragraphs, then sentences with offsets into the body. */
+public final class Segmenter {
+  private final SentenceSplitter splitter;
+
+  public Segmenter() {
+    this(new SentenceSplitter());
+  }
+
+  public Segmenter(SentenceSplitter splitter) {
+    this.splitter = splitter;
+  }
+
+  /** Returns the labelled article with its sentences; sentence ids are {@code label + "-s" + n}. */
+  public Article segment(String label, Document document) {
+    String body = document.body();
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = 0;
+    int pos = 0;
+    while (pos <= body.length()) {
+      int next = body.indexOf("\n\n", pos);
+      int end = next < 0 ? body.length() : next;
+      String para = body.substring(pos, end);
+      if (!para.isBlank()) {
+        for (Span span : splitter.split(para)) {
+          int s = pos + span.start();
+          int e = pos + span.end();
+          String text = body.substring(s, e);
+          int index = sentences.size();
+          sentences.add(
+              new Sentence(
+                  label + "-s" + (index + 1), index, paragraph, s, e, text, TextNormalizer.normalize(text)));
+        }
+        paragraph++;
+      }
+      if (next < 0) {
+        break;
+      }
+      pos = next + 2;
+    }
+    return new Article(label, document, sentences);
+  }
+}

@@ -1,0 +1,26 @@
+package org.parallax.text;
+
+import java.util.Objects;
+
+/**
+ * One sentence of an article body.
+ *
+ * @param id the report-wide id, such as {@code A-s3}
+ * @param index 0-based position in the article
+ * @param paragraph 0-based paragraph number
+ * @param start offset of the first character in the body
+ * @param end offset after the last character in the body
+ * @param text the original text, exactly as in the body
+ * @param normalized the text as {@link TextNormalizer} makes it for matching
+ */
+public record Sentence(
+    String id, int index, int paragraph, int start, int end, String text, String normalized) {
+  public Sentence {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(normalized, "normalized");
+    if (start < 0 || end < start || end - start != text.length()) {
+      throw new IllegalArgumentException("offsets [" + start + ", " + end + ") do not fit text");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.parallax.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Makes text comparable: Unicode NFKC, plain quotes and dashes, single spaces, lower case. */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** Returns {@code s} normalized for matching; the original is never changed. */
+  public static String normalize(String s) {
+    return fold(s).toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns {@code s} with Unicode, quotes, dashes and whitespace folded but case kept. */
+  public static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4' -> c = '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> c = '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c = '-';
+        case '\u00A0', '\u2007', '\u202F', '\t', '\n', '\r', '\f', '\u000B' -> c = ' ';
+        case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF' -> {
+          continue;
+        }
+        default -> {}
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (!space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      out.append(c);
+    }
+    int len = out.length();
+    if (len > 0 && out.charAt(len - 1) == ' ') {
+      out.setLength(len - 1);
+    }
+    return out.toString();
+  }
+}

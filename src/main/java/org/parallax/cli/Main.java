@@ -1,10 +1,108 @@
 package org.parallax.cli;
 
-/** PLACEHOLDER: the command line lands with the CLI commit. */
-public final class Main {
-  private Main() {}
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/** The {@code parallax} command: compare, inspect and eval. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    version = "parallax 0.1.0",
+    description = "Compares how two news outlets covered the same event.",
+    subcommands = {CompareCommand.class, InspectCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+  /** Exit code: the comparison ran and every requested check passed. */
+  public static final int OK = 0;
+  /** Exit code: a requested check failed. */
+  public static final int CHECK_FAILED = 1;
+  /** Exit code: bad usage or unusable input. */
+  public static final int USAGE = 2;
+  /** Exit code: an internal error. */
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  final PrintWriter out;
+  final PrintWriter err;
+  final InputStream in;
+
+  Main(PrintWriter out, PrintWriter err, InputStream in) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: compare, inspect or eval");
+  }
 
   public static void main(String[] args) {
-    System.exit(0);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.in);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line {@code args} and returns its exit code; writes only to the given writers. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    Main main = new Main(out, err, in);
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("parallax: " + ex.getMessage());
+          err.println("Try 'parallax " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+          err.flush();
+          return USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          boolean verbose = isVerbose(args);
+          if (ex instanceof UserError) {
+            err.println("parallax: " + ex.getMessage());
+            if (verbose && ex.getCause() != null) {
+              ex.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return USAGE;
+          }
+          err.println("parallax: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+          if (verbose) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return INTERNAL;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine cl) {
+    StringBuilder sb = new StringBuilder();
+    for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+      sb.insert(0, c.getCommandName() + " ");
+    }
+    return sb.toString();
+  }
+
+  private static boolean isVerbose(String[] args) {
+    for (String a : args) {
+      if (a.equals("--verbose") || a.equals("-v")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

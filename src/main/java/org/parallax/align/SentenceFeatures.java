@@ -1,0 +1,84 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.text.Token;
+import org.parallax.text.Tokenizer;
+
+/** What the similarity signals need to know about one passage, computed once. */
+final class SentenceFeatures {
+  /** Words that only place a sentence in time; sharing them says little about shared content. */
+  private static final Set<String> TEMPORAL =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month",
+          "year", "day", "earlier", "later", "recent", "last", "next", "ago");
+
+  final String text;
+  /** Stem to count, for content words in first-seen order. */
+  final Map<String, Integer> stems;
+  /** Stems of temporal words. */
+  final Set<String> temporal;
+  /** Character trigrams of the content words. */
+  final Set<String> grams;
+  /** Capitalized content words not at the start of the passage, and numbers. */
+  final Set<String> names;
+  final int words;
+
+  private SentenceFeatures(
+      String text,
+      Map<String, Integer> stems,
+      Set<String> temporal,
+      Set<String> grams,
+      Set<String> names,
+      int words) {
+    this.text = text;
+    this.stems = stems;
+    this.temporal = temporal;
+    this.grams = grams;
+    this.names = names;
+    this.words = words;
+  }
+
+  static SentenceFeatures of(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    Map<String, Integer> stems = new LinkedHashMap<>();
+    Set<String> temporal = new HashSet<>();
+    Set<String> grams = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    List<String> content = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.stopword()) {
+        continue;
+      }
+      if (TEMPORAL.contains(t.norm())) {
+        temporal.add(t.stem());
+        continue;
+      }
+      stems.merge(t.stem(), 1, Integer::sum);
+      content.add(t.norm());
+      if (t.isNumber() || (i > 0 && t.isCapitalized())) {
+        names.add(t.isNumber() ? t.norm() : t.stem());
+      }
+    }
+    for (String w : content) {
+      String padded = " " + w + " ";
+      for (int i = 0; i + 3 <= padded.length(); i++) {
+        grams.add(padded.substring(i, i + 3));
+      }
+    }
+    return new SentenceFeatures(text, stems, temporal, grams, names, tokens.size());
+  }
+
+  /** Returns features of this passage joined with {@code next} (for split and merged sentences). */
+  static SentenceFeatures join(SentenceFeatures first, SentenceFeatures next) {
+    return of(first.text + " " + next.text);
+  }
+}

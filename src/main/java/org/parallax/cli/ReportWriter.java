@@ -1,0 +1,49 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a set of report files all or nothing: each goes to a temporary file first, then is moved in place. */
+final class ReportWriter {
+  private ReportWriter() {}
+
+  /** Writes every file of {@code contents}; on failure removes what it wrote and rethrows. */
+  static List<Path> writeAll(Map<Path, String> contents) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, String> e : contents.entrySet()) {
+        Path target = e.getKey().toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".parallax-", ".tmp");
+        temps.put(target, temp);
+        Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+      }
+      List<Path> written = new ArrayList<>();
+      for (Map.Entry<Path, Path> e : temps.entrySet()) {
+        move(e.getValue(), e.getKey());
+        written.add(e.getKey());
+      }
+      return written;
+    } finally {
+      for (Path temp : temps.values()) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +13,7 @@ import org.parallax.compare.Comparer;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Document;
-import org.parallax.ingest.IngestException;
 import org.parallax.ingest.Ingestor;
-import org.parallax.report.HtmlReport;
-import org.parallax.report.JsonReport;
-import org.parallax.report.MarkdownReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT",
       description = "report formats to write: json, html, md (default: all)")
-  List<ReportFormat> formats = new ArrayList<>(List.of(ReportFormat.values()));
+  List<PairJob.ReportFormat> formats = new ArrayList<>(List.of(PairJob.ReportFormat.values()));
 
   @Option(
       names = "--json",
@@ -61,45 +58,29 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
-  /** A report format that {@code --format} accepts. */
-  enum ReportFormat {
-    JSON("json"),
-    HTML("html"),
-    MD("md");
-
-    final String extension;
-
-    ReportFormat(String extension) {
-      this.extension = extension;
-    }
-  }
+  @Option(
+      names = "--fail-on",
+      split = ",",
+      paramLabel = "COND",
+      description = {
+        "exit 1 when a condition holds, e.g. unrelated, quote-variant, one-sided-quotes>2,",
+        "unique-facts>5, relatedness<0.4, shared<0.2, framing-flags>10"
+      })
+  List<String> failOn = new ArrayList<>();
 
   @Override
   public Integer call() throws UserError, IOException {
     if (a.equals("-") && b.equals("-")) {
       throw new UserError("only one of A and B can be '-' (standard input)");
     }
-    Document docA = read(a);
-    Document docB = read(b);
-    Comparison comparison = new Comparer().compare(docA, docB);
-
+    List<FailCondition> conditions = PairJob.conditions(failOn);
     String slug = name != null ? Slugs.stem(name) : Slugs.of(a, b);
-    Map<Path, String> files = new LinkedHashMap<>();
-    String jsonText = null;
-    if (formats.contains(ReportFormat.JSON) || json != null) {
-      jsonText = new JsonReport().render(comparison);
-    }
-    for (ReportFormat f : formats) {
-      String text =
-          switch (f) {
-            case JSON -> jsonText;
-            case HTML -> new HtmlReport().render(comparison);
-            case MD -> new MarkdownReport().render(comparison);
-          };
-      files.put(output.resolve(slug + "." + f.extension), text);
-    }
+    PairJob.Result result =
+        new PairJob(new Ingestor(), new Comparer())
+            .run(a, b, output, slug, EnumSet.copyOf(formats), conditions);
+    Map<Path, String> files = new LinkedHashMap<>(result.files());
     if (json != null && !json.equals("-")) {
-      files.put(Path.of(json), jsonText);
+      files.put(Path.of(json), result.json());
     }
     List<Path> written;
     try {
@@ -108,20 +89,16 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError("cannot write reports to " + output + ": " + e.getMessage(), e);
     }
     if ("-".equals(json)) {
-      main.out.print(jsonText);
+      main.out.print(result.json());
       main.out.flush();
     } else {
-      printSummary(comparison, written);
+      printSummary(result.comparison(), written);
     }
-    return Main.OK;
-  }
-
-  private Document read(String source) throws UserError {
-    try {
-      return new Ingestor().read(source);
-    } catch (IngestException e) {
-      throw new UserError(e.getMessage(), e);
+    for (String f : result.failed()) {
+      main.err.println("parallax: check failed: " + f);
     }
+    main.err.flush();
+    return result.failed().isEmpty() ? Main.OK : Main.CHECK_FAILED;
   }
 
   private void printSummary(Comparison c, List<Path> written) {

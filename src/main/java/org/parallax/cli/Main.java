@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
     description = "Compares how two news outlets covered the same event.",
-    subcommands = {CompareCommand.class, InspectCommand.class, EvalCommand.class})
+    subcommands = {CompareCommand.class, BatchCommand.class, InspectCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
   /** Exit code: the comparison ran and every requested check passed. */
   public static final int OK = 0;
@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: compare, inspect or eval");
+    throw new ParameterException(spec.commandLine(), "missing command: compare, batch, inspect or eval");
   }
 
   public static void main(String[] args) {

@@ -1,0 +1,92 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.compare.Comparer;
+import org.parallax.compare.Comparison;
+import org.parallax.ingest.Document;
+import org.parallax.ingest.IngestException;
+import org.parallax.ingest.Ingestor;
+import org.parallax.report.HtmlReport;
+import org.parallax.report.JsonReport;
+import org.parallax.report.MarkdownReport;
+
+/** Compares one pair of inputs and renders its reports in memory; shared by compare and batch. */
+final class PairJob {
+  /** A report format that {@code --format} accepts. */
+  enum ReportFormat {
+    JSON("json"),
+    HTML("html"),
+    MD("md");
+
+    final String extension;
+
+    ReportFormat(String extension) {
+      this.extension = extension;
+    }
+  }
+
+  /** The comparison and its rendered reports, keyed by target path. */
+  record Result(Comparison comparison, String json, Map<Path, String> files, List<String> failed) {}
+
+  private final Ingestor ingestor;
+  private final Comparer comparer;
+
+  PairJob(Ingestor ingestor, Comparer comparer) {
+    this.ingestor = ingestor;
+    this.comparer = comparer;
+  }
+
+  /** Reads, compares and renders; reports go to {@code dir/slug.ext} for each format. */
+  Result run(
+      String a, String b, Path dir, String slug, Set<ReportFormat> formats, List<FailCondition> failOn)
+      throws UserError {
+    Document docA = read(a);
+    Document docB = read(b);
+    Comparison comparison = comparer.compare(docA, docB);
+    String json = new JsonReport().render(comparison);
+    Map<Path, String> files = new LinkedHashMap<>();
+    for (ReportFormat f : ReportFormat.values()) {
+      if (!formats.contains(f)) {
+        continue;
+      }
+      String text =
+          switch (f) {
+            case JSON -> json;
+            case HTML -> new HtmlReport().render(comparison);
+            case MD -> new MarkdownReport().render(comparison);
+          };
+      files.put(dir.resolve(slug + "." + f.extension), text);
+    }
+    List<String> failed = new ArrayList<>();
+    for (FailCondition c : failOn) {
+      c.check(comparison.summary()).ifPresent(failed::add);
+    }
+    return new Result(comparison, json, files, failed);
+  }
+
+  private Document read(String source) throws UserError {
+    try {
+      return ingestor.read(source);
+    } catch (IngestException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  /** Parses {@code --fail-on} values; a bad one is a user error. */
+  static List<FailCondition> conditions(List<String> texts) throws UserError {
+    List<FailCondition> out = new ArrayList<>();
+    for (String t : texts) {
+      try {
+        out.add(FailCondition.parse(t));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--fail-on: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+}

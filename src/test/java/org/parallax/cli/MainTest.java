@@ -1,0 +1,131 @@
+package org.parallax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  static final String A = "samples/lavrov-north-korea/aggregator.txt";
+  static final String B = "samples/lavrov-north-korea/globalresearch-rt.md";
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void compareWritesThreeReportsAndASummary(@TempDir Path dir) throws IOException {
+    Run r = run("compare", A, B, "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    for (String ext : new String[] {"json", "html", "md"}) {
+      Path p = dir.resolve("aggregator-vs-globalresearch-rt." + ext);
+      assertTrue(Files.size(p) > 0, p + " is empty");
+    }
+    assertTrue(r.out().contains("Verdict: "), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalReports(@TempDir Path dir) throws IOException {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    assertEquals(0, run("compare", A, B, "-o", one.toString()).code());
+    assertEquals(0, run("compare", A, B, "-o", two.toString()).code());
+    for (String ext : new String[] {"json", "html", "md"}) {
+      String name = "aggregator-vs-globalresearch-rt." + ext;
+      assertEquals(
+          Files.readString(one.resolve(name)), Files.readString(two.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void jsonToStandardOutputPrintsOnlyTheReport(@TempDir Path dir) {
+    Run r = run("compare", A, B, "-o", dir.toString(), "--format", "json", "--json", "-");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{"), r.out());
+    assertFalse(r.out().contains("Verdict: "));
+  }
+
+  @Test
+  void missingFileIsExitTwoWithOneLineAndNoReport(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    Run r = run("compare", A, "no/such/file.txt", "-o", out.toString());
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("no/such/file.txt"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(Files.exists(out) && hasFiles(out), "a failed run left files behind");
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    Run r = run("compare", A, "no/such/file.txt", "--verbose");
+    assertEquals(2, r.code());
+    assertTrue(r.err().lines().count() > 1, r.err());
+  }
+
+  @Test
+  void missingArgumentIsUsageError() {
+    Run r = run("compare", A);
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("parallax: "), r.err());
+  }
+
+  @Test
+  void unknownCommandIsUsageError() {
+    assertEquals(2, run("frobnicate").code());
+    assertEquals(2, run().code());
+  }
+
+  @Test
+  void unknownFormatIsUsageError(@TempDir Path dir) {
+    Run r = run("compare", A, B, "-o", dir.toString(), "--format", "pdf");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("pdf"), r.err());
+  }
+
+  @Test
+  void inspectShowsMetadataAndSentences() {
+    Run r = run("inspect", A);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Sentences ("), r.out());
+    assertTrue(r.out().contains("Lavrov"), r.out());
+  }
+
+  @Test
+  void bothInputsFromStandardInputIsRefused() {
+    Run r = run("compare", "-", "-");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("standard input"), r.err());
+  }
+
+  private static boolean hasFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isPresent();
+    }
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,71 @@
+package org.parallax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regenerates the reports of every sample pair and fails when reports/ differs, so the committed
+ * reports always show what the code does today. Refresh them with the command in the message.
+ */
+class SampleReportsTest {
+  private static final Path PAIRS = Path.of("samples/pairs.csv");
+  private static final Path REPORTS = Path.of("reports");
+
+  record Pair(String id, String a, String b) {}
+
+  /** Returns the sample pairs with paths relative to the project folder, as a user types them. */
+  static List<Pair> pairs() throws Exception {
+    Path cwd = Path.of("").toAbsolutePath();
+    List<Pair> out = new ArrayList<>();
+    for (Manifest.Entry e : Manifest.read(PAIRS)) {
+      out.add(
+          new Pair(
+              e.id(),
+              cwd.relativize(Path.of(e.a())).toString(),
+              cwd.relativize(Path.of(e.b())).toString()));
+    }
+    return out;
+  }
+
+  @Test
+  void committedReportsMatchWhatTheCodeWritesToday(@TempDir Path tmp) throws Exception {
+    Set<String> expected = new TreeSet<>();
+    List<String> stale = new ArrayList<>();
+    for (Pair p : pairs()) {
+      MainTest.Run r = MainTest.run("compare", p.a(), p.b(), "-o", tmp.toString());
+      assertEquals(0, r.code(), p.id() + ": " + r.err());
+      String slug = Slugs.of(p.a(), p.b());
+      for (String ext : new String[] {"json", "html", "md"}) {
+        String name = slug + "." + ext;
+        expected.add(name);
+        Path committed = REPORTS.resolve(name);
+        String fresh = Files.readString(tmp.resolve(name), StandardCharsets.UTF_8);
+        if (!Files.exists(committed)
+            || !Files.readString(committed, StandardCharsets.UTF_8).equals(fresh)) {
+          stale.add(name + "  (./parallax compare " + p.a() + " " + p.b() + ")");
+        }
+      }
+    }
+    if (!stale.isEmpty()) {
+      fail("reports/ is out of date; regenerate with:\n  " + String.join("\n  ", stale));
+    }
+    Set<String> present = new TreeSet<>();
+    try (Stream<Path> s = Files.list(REPORTS)) {
+      s.filter(Files::isRegularFile).forEach(f -> present.add(f.getFileName().toString()));
+    }
+    present.removeAll(expected);
+    assertEquals(Set.of(), present, "reports/ holds files no sample pair produces");
+  }
+}

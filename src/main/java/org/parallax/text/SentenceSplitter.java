@@ -24,6 +24,9 @@ public final class SentenceSplitter {
   /** Longest bracketed span (in chars) whose inner punctuation is protected. */
   private static final int BRACKET_CAP = 250;
 
+  /** Longest single-quoted span (in chars) whose inner punctuation is protected. */
+  private static final int SINGLE_QUOTE_CAP = 300;
+
   /** Longest word looked at on either side of a candidate boundary. */
   private static final int WORD_CAP = 80;
 
@@ -93,6 +96,7 @@ public final class SentenceSplitter {
       boolean strong = false;
       boolean spaced = false;
       boolean closers = false;
+      boolean wide = false;
       int j = start;
       boolean more = true;
       while (more) {
@@ -105,6 +109,8 @@ public final class SentenceSplitter {
             dots += 3;
           } else if (d == '!' || d == '?' || d == '\u203C' || d == '\u2047' || d == '\u2048' || d == '\u2049') {
             strong = true;
+          } else if (isWideTerminal(d)) {
+            wide = true;
           } else if (d == ' ' && dots > 0 && !strong && j + 1 < n && text.charAt(j + 1) == '.'
               && spacedDotFollows(j + 1)) {
             spaced = true;
@@ -124,6 +130,7 @@ public final class SentenceSplitter {
           more = k < n && isTerminal(text.charAt(k));
         }
       }
+      j = skipFootnotes(start, j, dots, strong);
       int end = j;
       if (listDots.get(start) || !content) {
         return end;
@@ -142,7 +149,7 @@ public final class SentenceSplitter {
       }
       char after = text.charAt(end);
       if (!Character.isWhitespace(after)) {
-        if (!closers && (strong || dots == 1) && noSpaceBoundary(start, end)) {
+        if (wide || !closers && (strong || dots == 1) && noSpaceBoundary(start, end)) {
           cut(end);
         }
         return end;
@@ -157,8 +164,42 @@ public final class SentenceSplitter {
       return end;
     }
 
+    /**
+     * Returns the end of citation marks right after a sentence end, as in "martyr.[1][2] The" or
+     * "(type 2).10 This", or {@code end} if there are none.
+     */
+    private int skipFootnotes(int start, int end, int dots, boolean strong) {
+      int j = end;
+      while (j + 2 < n && text.charAt(j) == '[' && Character.isDigit(text.charAt(j + 1))) {
+        int k = j + 1;
+        while (k < n && k - j <= 4 && Character.isDigit(text.charAt(k))) {
+          k++;
+        }
+        if (k >= n || text.charAt(k) != ']') {
+          break;
+        }
+        j = k + 1;
+      }
+      if (j > end || dots != 1 || strong || start == 0 || j >= n || !Character.isDigit(text.charAt(j))) {
+        return j;
+      }
+      char before = text.charAt(start - 1);
+      if (!Character.isLetter(before) && before != ')' && before != ']') {
+        return j;
+      }
+      String prev = previousWord(start);
+      if (isAbbreviationLike(prev) || SplitterLexicon.isTitle(prev)) {
+        return j;
+      }
+      int k = j;
+      while (k < n && k - j < 3 && Character.isDigit(text.charAt(k))) {
+        k++;
+      }
+      return k >= n || Character.isWhitespace(text.charAt(k)) ? k : j;
+    }
+
     private boolean isBoundary(int start, int dots, boolean strong, boolean closers, Next next) {
-      if (next.lower) {
+      if (next.lower || next.other) {
         return false;
       }
       if (strong) {
@@ -179,6 +220,9 @@ public final class SentenceSplitter {
       if (prev.isEmpty()) {
         return next.upper || next.digit;
       }
+      if (markerOnly(start)) {
+        return false;
+      }
       if (SplitterLexicon.isTitle(prev) || SplitterLexicon.isNeverFinal(prev)) {
         return false;
       }
@@ -193,6 +237,29 @@ public final class SentenceSplitter {
           return false;
         }
         return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
+      }
+      return true;
+    }
+
+    /** Returns whether the sentence so far is only an item marker such as "1", "10", "Q" or "a". */
+    private boolean markerOnly(int start) {
+      if (start - lastCut > 8) {
+        return false;
+      }
+      String s = text.substring(lastCut, start).strip();
+      while (!s.isEmpty() && isBullet(s.charAt(0))) {
+        s = s.substring(1).strip();
+      }
+      if (s.length() == 1 && Character.isLetter(s.charAt(0))) {
+        return true;
+      }
+      if (s.isEmpty() || s.length() > 3) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isDigit(s.charAt(i))) {
+          return false;
+        }
       }
       return true;
     }
@@ -316,13 +383,30 @@ public final class SentenceSplitter {
     private void protectQuotesAndBrackets() {
       int[] quotes = new int[8];
       int quoteDepth = 0;
+      int[] singles = new int[8];
+      int singleDepth = 0;
       int[] brackets = new int[8];
       int bracketDepth = 0;
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
         if (c == '\n' && blankLineAt(i)) {
           quoteDepth = 0;
+          singleDepth = 0;
           bracketDepth = 0;
+          continue;
+        }
+        int single = singleQuoteKind(i);
+        if (single > 0) {
+          if (singleDepth == singles.length) {
+            singles = Arrays.copyOf(singles, singleDepth * 2);
+          }
+          singles[singleDepth++] = i;
+          continue;
+        }
+        if (single < 0) {
+          if (singleDepth > 0) {
+            protect(singles[--singleDepth], i, SINGLE_QUOTE_CAP);
+          }
           continue;
         }
         int kind = quoteKind(i);
@@ -369,6 +453,28 @@ public final class SentenceSplitter {
         return 1;
       }
       if (!Character.isWhitespace(prev)) {
+        return -1;
+      }
+      return 0;
+    }
+
+    /**
+     * Returns 1 for an opening single quote at {@code i}, -1 for a closing one, 0 otherwise;
+     * apostrophes inside words (they'll) and before digits ('90s) are neither.
+     */
+    private int singleQuoteKind(int i) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '\u2018' && c != '\u2019') {
+        return 0;
+      }
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      if (c != '\u2019' && (Character.isWhitespace(prev) || isOpener(prev) || prev == '\u2014')
+          && Character.isLetter(next)) {
+        return 1;
+      }
+      if (c != '\u2018' && !Character.isLetterOrDigit(next)
+          && (Character.isLetter(prev) || isTerminal(prev) || prev == ',')) {
         return -1;
       }
       return 0;
@@ -426,9 +532,7 @@ public final class SentenceSplitter {
         if (m.dot >= 0) {
           listDots.set(m.dot);
         }
-        if (k > 0 || m.bulleted) {
-          listStarts.set(m.start);
-        }
+        listStarts.set(m.start);
       }
     }
 
@@ -591,8 +695,13 @@ public final class SentenceSplitter {
   /** A list-item marker such as "2." or "b)". */
   private record Marker(int start, int value, String style, int dot, boolean bulleted, boolean eligibleStart) {}
 
+  /** Returns whether {@code c} is a full-width or ideographic stop, which needs no space after it. */
+  static boolean isWideTerminal(char c) {
+    return c == '\u3002' || c == '\uFF0E' || c == '\uFF01' || c == '\uFF1F';
+  }
+
   static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047'
+    return isWideTerminal(c) || c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047'
         || c == '\u2048' || c == '\u2049';
   }
 

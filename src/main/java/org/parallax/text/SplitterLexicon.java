@@ -36,7 +36,7 @@ final class SplitterLexicon {
           // references and Latin
           "etc", "vs", "v", "al", "cf", "viz", "ca", "approx", "est", "fig", "figs", "vol", "vols",
           "p", "pp", "para", "ch", "chap", "art", "ed", "eds", "esp", "incl", "ibid", "op",
-          "No", "Nos", "N°", "Nº", "nr",
+          "no", "nos", "N°", "Nº", "nr", "rs",
           // places and measures
           "ave", "blvd", "rd", "hwy", "sq", "ft", "oz", "lb", "lbs", "hr", "hrs", "min", "mins",
           "sec", "yr", "yrs", "mo", "mos", "wk", "wks", "mi", "gal", "pt", "qt", "tbsp", "tsp",
@@ -63,7 +63,7 @@ final class SplitterLexicon {
           "Despite", "Did", "Do", "Does", "During", "Each", "Earlier", "Even", "Every", "For",
           "From", "Had", "Has", "Have", "He", "Her", "Here", "His", "How", "However", "I", "If",
           "In", "Instead", "Is", "It", "Its", "Last", "Later", "Many", "Meanwhile", "More",
-          "Moreover", "Most", "My", "Nevertheless", "No", "Not", "Now", "Officials", "On", "One",
+          "Millions", "Moreover", "Most", "My", "Nevertheless", "No", "Not", "Now", "Officials", "On", "One",
           "Only", "Our", "Since", "She", "Should", "So", "Some", "Still", "Such", "That", "The",
           "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To",
           "Today", "Under", "Was", "We", "Were", "What", "When", "Where", "Which", "While", "Who",

@@ -8,12 +8,14 @@ import org.parallax.ingest.Document;
 public final class Segmenter {
   private final SentenceSplitter splitter;
 
+  /** Creates a segmenter with the default {@link SentenceSplitter}. */
   public Segmenter() {
     this(new SentenceSplitter());
   }
 
+  /** Creates a segmenter that uses {@code splitter}. */
   public Segmenter(SentenceSplitter splitter) {
-    this.splitter = splitter;
+    this.splitter = java.util.Objects.requireNonNull(splitter, "splitter");
   }
 
   /** Returns the labelled article with its sentences; sentence ids are {@code label + "-s" + n}. */

@@ -1,37 +1,722 @@
 package org.parallax.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
-/** Splits a paragraph of news text into sentences. */
+/**
+ * Splits a paragraph of news text into sentences.
+ *
+ * <p>The splitter scans the text once. Each run of terminal punctuation ({@code . ! ? …} and spaced
+ * ellipses), with the closing quotes and brackets after it, is a candidate boundary; the words on
+ * either side decide whether it is one. Periods of abbreviations, initials, numbers, e-mail
+ * addresses, URLs and list markers are not boundaries; punctuation inside a short, balanced double
+ * quote or bracket is not a boundary either, so {@code "I came. I saw," he said.} stays whole. A
+ * blank line is always a boundary, and so is the start of a bulleted or numbered list item.
+ * Every look-around is bounded, so the time is linear in the length of the text.
+ */
 public final class SentenceSplitter {
-  private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201D\u2019)\\]]*\\s+(?=[\"'\u201C\u2018(\\[]?[\\p{Lu}\\p{N}])");
+  /** Longest double-quoted span (in chars) whose inner punctuation is protected. */
+  private static final int QUOTE_CAP = 400;
 
-  /** Returns the sentence spans of {@code text}, trimmed of surrounding whitespace. */
+  /** Longest bracketed span (in chars) whose inner punctuation is protected. */
+  private static final int BRACKET_CAP = 250;
+
+  /** Longest single-quoted span (in chars) whose inner punctuation is protected. */
+  private static final int SINGLE_QUOTE_CAP = 300;
+
+  /** Longest word looked at on either side of a candidate boundary. */
+  private static final int WORD_CAP = 80;
+
+  /** Returns the sentence spans of {@code text} in order, trimmed of surrounding whitespace. */
   public List<Span> split(String text) {
-    List<Span> out = new ArrayList<>();
-    Matcher m = END.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      int end = m.end();
-      add(text, start, end, out);
-      start = end;
-    }
-    add(text, start, text.length(), out);
-    return out;
+    Objects.requireNonNull(text, "text");
+    return new Scan(text).run();
   }
 
-  private static void add(String text, int start, int end, List<Span> out) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
+  /** The state of one split: the text, protected positions and the cuts found so far. */
+  private static final class Scan {
+    private final String text;
+    private final int n;
+    private final BitSet inside = new BitSet();
+    private final BitSet listDots = new BitSet();
+    private final BitSet listStarts = new BitSet();
+    private int[] cuts = new int[16];
+    private int cutCount;
+    private int lastCut;
+    private boolean content;
+
+    Scan(String text) {
+      this.text = text;
+      this.n = text.length();
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
+
+    List<Span> run() {
+      protectQuotesAndBrackets();
+      findLists();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          int j = i + 1;
+          while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+          }
+          if (j < n && text.charAt(j) == '\n') {
+            cut(i);
+          }
+          i = j;
+          continue;
+        }
+        if (listStarts.get(i)) {
+          cut(i);
+        }
+        if (isBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+          cut(i);
+          i++;
+          continue;
+        }
+        if (!isTerminal(c)) {
+          if (Character.isLetterOrDigit(c)) {
+            content = true;
+          }
+          i++;
+          continue;
+        }
+        i = terminalRun(i);
+      }
+      return spans();
     }
-    if (end > start) {
-      out.add(new Span(start, end));
+
+    /** Handles the punctuation run starting at {@code start}; returns where scanning resumes. */
+    private int terminalRun(int start) {
+      int dots = 0;
+      boolean strong = false;
+      boolean spaced = false;
+      boolean closers = false;
+      boolean wide = false;
+      int j = start;
+      boolean more = true;
+      while (more) {
+        more = false;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (d == '.') {
+            dots++;
+          } else if (d == '\u2026') {
+            dots += 3;
+          } else if (d == '!' || d == '?' || d == '\u203C' || d == '\u2047' || d == '\u2048' || d == '\u2049') {
+            strong = true;
+          } else if (isWideTerminal(d)) {
+            wide = true;
+          } else if (d == ' ' && dots > 0 && !strong && j + 1 < n && text.charAt(j + 1) == '.'
+              && spacedDotFollows(j + 1)) {
+            spaced = true;
+          } else {
+            break;
+          }
+          j++;
+          more = true;
+        }
+        int k = j;
+        while (k < n && isCloser(text.charAt(k))) {
+          k++;
+        }
+        if (k > j) {
+          closers = true;
+          j = k;
+          more = k < n && isTerminal(text.charAt(k));
+        }
+      }
+      j = skipFootnotes(start, j, dots, strong);
+      int end = j;
+      if (listDots.get(start) || !content) {
+        return end;
+      }
+      // "compounds. . . . The": the first dot ends the sentence, the ellipsis opens the next one.
+      if (dots >= 4 && spaced && !strong && start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+          && text.charAt(start + 1) == ' ') {
+        Next next = next(end);
+        if (next != null && next.upper) {
+          cut(start + 1);
+          return end;
+        }
+      }
+      if (end >= n || inside.get(end)) {
+        return end;
+      }
+      char after = text.charAt(end);
+      if (!Character.isWhitespace(after)) {
+        if (wide || !closers && (strong || dots == 1) && noSpaceBoundary(start, end)) {
+          cut(end);
+        }
+        return end;
+      }
+      Next next = next(end);
+      if (next == null) {
+        return end;
+      }
+      if (isBoundary(start, dots, strong, closers, next)) {
+        cut(end);
+      }
+      return end;
     }
+
+    /**
+     * Returns the end of citation marks right after a sentence end, as in "martyr.[1][2] The" or
+     * "(type 2).10 This", or {@code end} if there are none.
+     */
+    private int skipFootnotes(int start, int end, int dots, boolean strong) {
+      int j = end;
+      while (j + 2 < n && text.charAt(j) == '[' && Character.isDigit(text.charAt(j + 1))) {
+        int k = j + 1;
+        while (k < n && k - j <= 4 && Character.isDigit(text.charAt(k))) {
+          k++;
+        }
+        if (k >= n || text.charAt(k) != ']') {
+          break;
+        }
+        j = k + 1;
+      }
+      if (j > end || dots != 1 || strong || start == 0 || j >= n || !Character.isDigit(text.charAt(j))) {
+        return j;
+      }
+      char before = text.charAt(start - 1);
+      if (!Character.isLetter(before) && before != ')' && before != ']') {
+        return j;
+      }
+      String prev = previousWord(start);
+      if (isAbbreviationLike(prev) || SplitterLexicon.isTitle(prev)) {
+        return j;
+      }
+      int k = j;
+      while (k < n && k - j < 3 && Character.isDigit(text.charAt(k))) {
+        k++;
+      }
+      return k >= n || Character.isWhitespace(text.charAt(k)) ? k : j;
+    }
+
+    private boolean isBoundary(int start, int dots, boolean strong, boolean closers, Next next) {
+      if (next.lower || next.other) {
+        return false;
+      }
+      if (strong) {
+        return true;
+      }
+      if (dots >= 4) {
+        return next.upper || next.digit;
+      }
+      if (dots >= 2) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '[' || before == '(') {
+          return false;
+        }
+        // "I" is capitalized anywhere, so it gives no evidence after an ellipsis.
+        return next.upper && !next.word.equals("I");
+      }
+      String prev = previousWord(start);
+      if (prev.isEmpty()) {
+        return next.upper || next.digit;
+      }
+      if (markerOnly(start)) {
+        return false;
+      }
+      if (SplitterLexicon.isTitle(prev) || SplitterLexicon.isNeverFinal(prev)) {
+        return false;
+      }
+      if (closers) {
+        return next.upper || next.other;
+      }
+      if (SplitterLexicon.isTime(prev)) {
+        return next.upper && !SplitterLexicon.isAfterTime(next.word) && !shortTimePhrase(start);
+      }
+      if (isAbbreviationLike(prev)) {
+        if (!next.upper) {
+          return false;
+        }
+        return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
+      }
+      return true;
+    }
+
+    /** Returns whether the sentence so far is only an item marker such as "1", "10", "Q" or "a". */
+    private boolean markerOnly(int start) {
+      if (start - lastCut > 8) {
+        return false;
+      }
+      String s = text.substring(lastCut, start).strip();
+      while (!s.isEmpty() && isBullet(s.charAt(0))) {
+        s = s.substring(1).strip();
+      }
+      if (s.length() == 1 && Character.isLetter(s.charAt(0))) {
+        return true;
+      }
+      if (s.isEmpty() || s.length() > 3) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Returns whether {@code word} (without its final period) is an abbreviation or an initial. */
+    private static boolean isAbbreviationLike(String word) {
+      if (SplitterLexicon.isAbbreviation(word)) {
+        return true;
+      }
+      if (word.length() == 1) {
+        return Character.isLetter(word.charAt(0));
+      }
+      if (word.indexOf('.') < 0) {
+        return false;
+      }
+      // Initialisms such as U.S, a.m, Ph.D: segments of one or two letters between dots.
+      int seg = 0;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c == '.') {
+          if (seg == 0) {
+            return false;
+          }
+          seg = 0;
+        } else if (Character.isLetter(c) && seg < 2) {
+          seg++;
+        } else {
+          return false;
+        }
+      }
+      return seg > 0;
+    }
+
+    /** Returns whether the sentence so far is only a short time phrase such as "At 5 a.m.". */
+    private boolean shortTimePhrase(int start) {
+      if (start - lastCut > 40) {
+        return false;
+      }
+      String[] words = text.substring(lastCut, start).strip().split("\\s+");
+      return words.length <= 4 && SplitterLexicon.isTimePreposition(stripOpeners(words[0]));
+    }
+
+    /** Decides a period or mark with no space after it, as in "world.Today" but not "Jane.Doe@x". */
+    private boolean noSpaceBoundary(int start, int end) {
+      if (end + 1 >= n || !Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
+        return false;
+      }
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      if (!Character.isLowerCase(before) && !Character.isDigit(before)) {
+        return false;
+      }
+      int from = start;
+      while (from > 0 && start - from < WORD_CAP && !Character.isWhitespace(text.charAt(from - 1))) {
+        from--;
+      }
+      int to = end;
+      while (to < n && to - end < WORD_CAP && !Character.isWhitespace(text.charAt(to))) {
+        to++;
+      }
+      String chunk = text.substring(from, to);
+      if (chunk.indexOf('@') >= 0 || chunk.indexOf('/') >= 0 || chunk.contains("www")) {
+        return false;
+      }
+      int w = start;
+      while (w > from && text.charAt(w - 1) != '.') {
+        w--;
+      }
+      String prev = text.substring(w, start);
+      return prev.length() >= 2 && !isAbbreviationLike(prev) && !SplitterLexicon.isTitle(prev);
+    }
+
+    /** Returns the word before {@code start} without opening quotes or closing punctuation. */
+    private String previousWord(int start) {
+      int from = start;
+      while (from > lastCut && start - from < WORD_CAP && !Character.isWhitespace(text.charAt(from - 1))) {
+        from--;
+      }
+      int to = start;
+      while (to > from && isCloser(text.charAt(to - 1))) {
+        to--;
+      }
+      return stripOpeners(text.substring(from, to));
+    }
+
+    private static String stripOpeners(String word) {
+      int i = 0;
+      while (i < word.length() && isOpener(word.charAt(i))) {
+        i++;
+      }
+      return word.substring(i);
+    }
+
+    /** Describes the first word after the whitespace at {@code pos}, or null at the end of text. */
+    private Next next(int pos) {
+      int i = pos;
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int limit = Math.min(n, i + WORD_CAP);
+      while (i < limit && isOpener(text.charAt(i))) {
+        i++;
+      }
+      if (i >= limit) {
+        return null;
+      }
+      int j = i;
+      while (j < limit && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      return new Next(text.charAt(i), text.substring(i, j));
+    }
+
+    /** Returns whether the dot at {@code i} continues a spaced ellipsis such as ". . .". */
+    private boolean spacedDotFollows(int i) {
+      int k = i + 1;
+      return k >= n || text.charAt(k) == ' ' || text.charAt(k) == '.' || isCloser(text.charAt(k))
+          || Character.isWhitespace(text.charAt(k));
+    }
+
+    /** Marks positions inside short balanced double quotes and brackets as no place to cut. */
+    private void protectQuotesAndBrackets() {
+      int[] quotes = new int[8];
+      int quoteDepth = 0;
+      int[] singles = new int[8];
+      int singleDepth = 0;
+      int[] brackets = new int[8];
+      int bracketDepth = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' && blankLineAt(i)) {
+          quoteDepth = 0;
+          singleDepth = 0;
+          bracketDepth = 0;
+          continue;
+        }
+        int single = singleQuoteKind(i);
+        if (single > 0) {
+          if (singleDepth == singles.length) {
+            singles = Arrays.copyOf(singles, singleDepth * 2);
+          }
+          singles[singleDepth++] = i;
+          continue;
+        }
+        if (single < 0) {
+          if (singleDepth > 0) {
+            protect(singles[--singleDepth], i, SINGLE_QUOTE_CAP);
+          }
+          continue;
+        }
+        int kind = quoteKind(i);
+        if (kind > 0) {
+          if (quoteDepth == quotes.length) {
+            quotes = Arrays.copyOf(quotes, quoteDepth * 2);
+          }
+          quotes[quoteDepth++] = i;
+        } else if (kind < 0 && quoteDepth > 0) {
+          protect(quotes[--quoteDepth], i, QUOTE_CAP);
+        } else if (c == '(' || c == '[') {
+          if (bracketDepth == brackets.length) {
+            brackets = Arrays.copyOf(brackets, bracketDepth * 2);
+          }
+          brackets[bracketDepth++] = i;
+        } else if ((c == ')' || c == ']') && bracketDepth > 0) {
+          protect(brackets[--bracketDepth], i, BRACKET_CAP);
+        }
+      }
+    }
+
+    private void protect(int open, int close, int cap) {
+      if (close - open <= cap) {
+        inside.set(open + 1, close + 1);
+      }
+    }
+
+    /** Returns 1 for an opening double quote at {@code i}, -1 for a closing one, 0 otherwise. */
+    private int quoteKind(int i) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+        return 1;
+      }
+      if (c == '\u201D' || c == '\u00BB') {
+        return -1;
+      }
+      if (c != '"') {
+        return 0;
+      }
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      boolean prevSpace = Character.isWhitespace(prev) || isOpener(prev) || prev == '-' || prev == '\u2014' || prev == '\u2013';
+      if (prevSpace && !Character.isWhitespace(next)) {
+        return 1;
+      }
+      if (!Character.isWhitespace(prev)) {
+        return -1;
+      }
+      return 0;
+    }
+
+    /**
+     * Returns 1 for an opening single quote at {@code i}, -1 for a closing one, 0 otherwise;
+     * apostrophes inside words (they'll) and before digits ('90s) are neither.
+     */
+    private int singleQuoteKind(int i) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '\u2018' && c != '\u2019') {
+        return 0;
+      }
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      if (c != '\u2019' && (Character.isWhitespace(prev) || isOpener(prev) || prev == '\u2014')
+          && Character.isLetter(next)) {
+        return 1;
+      }
+      if (c != '\u2018' && !Character.isLetterOrDigit(next)
+          && (Character.isLetter(prev) || isTerminal(prev) || prev == ',')) {
+        return -1;
+      }
+      return 0;
+    }
+
+    private boolean blankLineAt(int i) {
+      int j = i + 1;
+      while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+        j++;
+      }
+      return j < n && text.charAt(j) == '\n';
+    }
+
+    /**
+     * Finds numbered and lettered lists ("1. a 2. b", "a) x b) y", "• 9. x • 10. y"): each item
+     * starts a sentence and the period of its marker ends none.
+     */
+    private void findLists() {
+      List<Marker> markers = new ArrayList<>();
+      for (int p = 0; p < n; p++) {
+        char prev = p > 0 ? text.charAt(p - 1) : ' ';
+        if (p > 0 && !Character.isWhitespace(prev) && !isBullet(prev)) {
+          continue;
+        }
+        Marker m = marker(p);
+        if (m != null) {
+          markers.add(m);
+        }
+      }
+      if (markers.size() < 2) {
+        return;
+      }
+      List<Marker> chain = new ArrayList<>();
+      for (Marker m : markers) {
+        Marker last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+        if (last != null && m.style.equals(last.style) && m.value == last.value + 1) {
+          chain.add(m);
+          continue;
+        }
+        if (m.eligibleStart) {
+          accept(chain);
+          chain.clear();
+          chain.add(m);
+        }
+      }
+      accept(chain);
+    }
+
+    private void accept(List<Marker> chain) {
+      if (chain.size() < 2) {
+        return;
+      }
+      for (int k = 0; k < chain.size(); k++) {
+        Marker m = chain.get(k);
+        if (m.dot >= 0) {
+          listDots.set(m.dot);
+        }
+        listStarts.set(m.start);
+      }
+    }
+
+    /** Reads a list marker at {@code p}, or returns null. */
+    private Marker marker(int p) {
+      int i = p;
+      int value;
+      String kind;
+      if (i < n && Character.isDigit(text.charAt(i))) {
+        value = 0;
+        while (i < n && i - p < 3 && Character.isDigit(text.charAt(i))) {
+          value = value * 10 + (text.charAt(i) - '0');
+          i++;
+        }
+        if (i < n && Character.isDigit(text.charAt(i))) {
+          return null;
+        }
+        kind = "9";
+      } else if (i < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+        value = text.charAt(i) - 'a';
+        i++;
+        kind = "a";
+      } else {
+        return null;
+      }
+      int dot = -1;
+      String suffix;
+      if (i + 1 < n && text.charAt(i) == '.' && text.charAt(i + 1) == ')') {
+        dot = i;
+        suffix = ".)";
+        i += 2;
+      } else if (i < n && text.charAt(i) == '.') {
+        dot = i;
+        suffix = ".";
+        i++;
+      } else if (i < n && text.charAt(i) == ')') {
+        suffix = ")";
+        i++;
+      } else {
+        return null;
+      }
+      if (i >= n || !Character.isWhitespace(text.charAt(i))) {
+        return null;
+      }
+      int start = p;
+      boolean bulleted = false;
+      if (p > 0 && isBullet(text.charAt(p - 1))) {
+        start = p - 1;
+        bulleted = true;
+      } else if (p > 1 && text.charAt(p - 1) == ' ' && isBullet(text.charAt(p - 2))) {
+        start = p - 2;
+        bulleted = true;
+      }
+      return new Marker(start, value, kind + suffix, dot, bulleted, bulleted || opensItem(start));
+    }
+
+    /** Returns whether a list may begin at {@code p}: text start, new line, or after a sentence end or colon. */
+    private boolean opensItem(int p) {
+      int i = p;
+      while (i > 0 && p - i < WORD_CAP && text.charAt(i - 1) != '\n' && Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0 || text.charAt(i - 1) == '\n') {
+        return true;
+      }
+      char c = text.charAt(i - 1);
+      return c == ':' || isTerminal(c) || isCloser(c);
+    }
+
+    private void cut(int pos) {
+      if (pos <= 0 || pos >= n) {
+        return;
+      }
+      if (cutCount == cuts.length) {
+        cuts = Arrays.copyOf(cuts, cutCount * 2);
+      }
+      cuts[cutCount++] = pos;
+      if (pos > lastCut) {
+        lastCut = pos;
+        content = false;
+      }
+    }
+
+    /** Turns the cuts into trimmed spans; a piece without letters or digits joins its neighbour. */
+    private List<Span> spans() {
+      int[] sorted = Arrays.copyOf(cuts, cutCount);
+      Arrays.sort(sorted);
+      List<Span> out = new ArrayList<>();
+      int from = 0;
+      int pendingStart = -1;
+      for (int k = 0; k <= sorted.length; k++) {
+        int to = k < sorted.length ? sorted[k] : n;
+        if (to <= from) {
+          continue;
+        }
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        from = to;
+        if (e <= s) {
+          continue;
+        }
+        if (pendingStart >= 0) {
+          s = pendingStart;
+          pendingStart = -1;
+        }
+        if (!hasContent(s, e)) {
+          if (!out.isEmpty()) {
+            Span last = out.remove(out.size() - 1);
+            out.add(new Span(last.start(), e));
+          } else {
+            pendingStart = s;
+          }
+          continue;
+        }
+        out.add(new Span(s, e));
+      }
+      if (pendingStart >= 0) {
+        int e = n;
+        while (e > pendingStart && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        out.add(new Span(pendingStart, e));
+      }
+      return out;
+    }
+
+    private boolean hasContent(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The first word after a candidate boundary and the class of its first character. */
+  private static final class Next {
+    final String word;
+    final boolean upper;
+    final boolean lower;
+    final boolean digit;
+    final boolean other;
+
+    Next(char first, String word) {
+      this.word = word;
+      this.upper = Character.isUpperCase(first) || Character.isTitleCase(first);
+      this.lower = Character.isLowerCase(first);
+      this.digit = Character.isDigit(first) || first == '$' || first == '\u20AC' || first == '\u00A3';
+      this.other = !upper && !lower && !digit;
+    }
+  }
+
+  /** A list-item marker such as "2." or "b)". */
+  private record Marker(int start, int value, String style, int dot, boolean bulleted, boolean eligibleStart) {}
+
+  /** Returns whether {@code c} is a full-width or ideographic stop, which needs no space after it. */
+  static boolean isWideTerminal(char c) {
+    return c == '\u3002' || c == '\uFF0E' || c == '\uFF01' || c == '\uFF1F';
+  }
+
+  static boolean isTerminal(char c) {
+    return isWideTerminal(c) || c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047'
+        || c == '\u2048' || c == '\u2049';
+  }
+
+  static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
+        || c == '\u00BB' || c == '\u203A' || c == '}';
+  }
+
+  static boolean isOpener(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
+        || c == '\u00AB' || c == '\u2039' || c == '{' || c == '\u201E';
+  }
+
+  static boolean isBullet(char c) {
+    return c == '\u2022' || c == '\u2043' || c == '\u2023' || c == '\u25E6' || c == '\u25AA'
+        || c == '\u25CF' || c == '\u25A0';
   }
 }

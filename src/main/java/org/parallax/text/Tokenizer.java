@@ -17,11 +17,14 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /** Splits text into word and number tokens with offsets, folded forms and stems. */
 public final class Tokenizer {
-  /** Letters and digits, joined by inner apostrophes, hyphens, dots (U.S.) or number separators. */
+  /**
+   * Initialisms (U.S., a.m.); numbers with separators, a percent sign or a unit suffix (2,000,
+   * 3.5%, 1990s, 20-year-old); words joined by inner apostrophes or hyphens (Jong-un, don't).
+   */
   private static final Pattern WORD =
       Pattern.compile(
           "(?:\\p{L}\\.){2,}"
-              + "|\\p{N}+(?:[.,]\\p{N}+)*%?"
+              + "|\\p{N}+(?:[.,]\\p{N}+)*(?:%|\\p{L}+)?(?:[\\-\u2010\u2011][\\p{L}\\p{N}]+)*"
               + "|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
 
   private static final Set<String> STOPWORDS = loadStopwords();
@@ -35,11 +38,16 @@ public final class Tokenizer {
     PorterStemmer stemmer = new PorterStemmer();
     while (m.find()) {
       String raw = m.group();
-      String norm = TextNormalizer.normalize(raw).replace("'", "").replace("\u2019", "");
-      if (norm.indexOf('.') >= 0 && Character.isLetter(norm.charAt(0))) {
+      String norm = TextNormalizer.normalize(raw);
+      boolean initialism = norm.indexOf('.') >= 0 && Character.isLetter(norm.charAt(0));
+      if (initialism) {
         norm = norm.replace(".", "");
       }
-      boolean stop = STOPWORDS.contains(norm);
+      boolean stop = !initialism && STOPWORDS.contains(norm);
+      if (norm.length() > 3 && norm.endsWith("'s")) {
+        norm = norm.substring(0, norm.length() - 2);
+      }
+      norm = norm.replace("'", "");
       String stem = Character.isLetter(norm.isEmpty() ? ' ' : norm.charAt(0)) ? stemmer.stem(norm) : norm;
       out.add(new Token(raw, norm, stem, m.start(), m.end(), stop));
     }

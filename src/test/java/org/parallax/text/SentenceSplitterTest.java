@@ -1,0 +1,165 @@
+package org.parallax.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SentenceSplitterTest {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  private static Arguments row(String input, String... sentences) {
+    return Arguments.of(input, List.of(sentences));
+  }
+
+  /** Input on the left, the sentences it must give on the right. All texts written for these tests. */
+  static Stream<Arguments> table() {
+    return Stream.of(
+        row("The vote passed. Critics walked out.", "The vote passed.", "Critics walked out."),
+        row("Why now? Nobody knows! It is late.", "Why now?", "Nobody knows!", "It is late."),
+        row("Really?! Yes.", "Really?!", "Yes."),
+        // titles before names never end a sentence
+        row("Mr. Lee met Mrs. Park and Dr. Wu.", "Mr. Lee met Mrs. Park and Dr. Wu."),
+        row("Gen. Mark Milley spoke to Sen. Warren on St. Patrick's Day.",
+            "Gen. Mark Milley spoke to Sen. Warren on St. Patrick's Day."),
+        // abbreviations inside a sentence
+        row("The U.S. and the U.K. signed a deal in Sept. 2021 with Acme Inc. and Beta Corp. on board.",
+            "The U.S. and the U.K. signed a deal in Sept. 2021 with Acme Inc. and Beta Corp. on board."),
+        row("It was Jan. 6 and No. 10 Downing St. was quiet.", "It was Jan. 6 and No. 10 Downing St. was quiet."),
+        row("It was Arsenal vs. Chelsea, with fans, flags, etc. in the stands.",
+            "It was Arsenal vs. Chelsea, with fans, flags, etc. in the stands."),
+        // abbreviations that do end a sentence
+        row("Officials raised concerns about the large-scale U.S.",
+            "Officials raised concerns about the large-scale U.S."),
+        row("The troops left the U.S. They flew to Guam.", "The troops left the U.S.", "They flew to Guam."),
+        row("He sold shares in Acme Inc. The price fell.", "He sold shares in Acme Inc.", "The price fell."),
+        row("They brought food, water, etc. Then they left.", "They brought food, water, etc.", "Then they left."),
+        row("She works for the U.S. Treasury in Washington.", "She works for the U.S. Treasury in Washington."),
+        // initials
+        row("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."),
+        row("George W. Bush met John F. Kennedy Jr. at the event.",
+            "George W. Bush met John F. Kennedy Jr. at the event."),
+        row("It was just you and I. Did anyone else see it?", "It was just you and I.", "Did anyone else see it?"),
+        // numbers and money
+        row("Prices rose 3.5% to $1.50 a loaf. Bakers blamed wheat.",
+            "Prices rose 3.5% to $1.50 a loaf.", "Bakers blamed wheat."),
+        row("The bill was $2,000.50. He paid it.", "The bill was $2,000.50.", "He paid it."),
+        row("At 5 a.m. Mr. Cho left. He came back at 9 p.m. Nobody asked why.",
+            "At 5 a.m. Mr. Cho left.", "He came back at 9 p.m.", "Nobody asked why."),
+        row("The talks start at 10 a.m. Monday in Geneva.", "The talks start at 10 a.m. Monday in Geneva."),
+        // ellipses
+        row("He hesitated... and then he signed.", "He hesitated... and then he signed."),
+        row("He hesitated\u2026 Then he signed.", "He hesitated\u2026", "Then he signed."),
+        row("It was over.... The crowd left.", "It was over....", "The crowd left."),
+        row("\"It's as if ... radical actions\".", "\"It's as if ... radical actions\"."),
+        row("The thing is . . . I did not know.", "The thing is . . . I did not know."),
+        // quotes and brackets after terminal punctuation
+        row("\"Stop.\" She left.", "\"Stop.\"", "She left."),
+        row("He said \"go!\" and left.", "He said \"go!\" and left."),
+        row("\u201CWe will respond,\u201D he said. \u201CNobody should doubt it.\u201D",
+            "\u201CWe will respond,\u201D he said.", "\u201CNobody should doubt it.\u201D"),
+        row("\u201CWe came in peace. We leave in peace,\u201D the envoy said.",
+            "\u201CWe came in peace. We leave in peace,\u201D the envoy said."),
+        row("'Is it over?' she asked. 'Not yet.'", "'Is it over?' she asked.", "'Not yet.'"),
+        row("The talks (which began in May.) were long. They ended.",
+            "The talks (which began in May.) were long.", "They ended."),
+        row("The deal collapsed. (Both sides blamed each other.) Markets fell.",
+            "The deal collapsed.", "(Both sides blamed each other.)", "Markets fell."),
+        // lists
+        row("1. Stay calm 2. Call for help 3. Wait", "1. Stay calm", "2. Call for help", "3. Wait"),
+        row("a) red b) green c) blue", "a) red", "b) green", "c) blue"),
+        row("He scored 1. Then he scored 2. Then he stopped.",
+            "He scored 1.", "Then he scored 2.", "Then he stopped."),
+        // e-mail, URLs and missing spaces
+        row("Write to press.office@example.org. They answer fast.",
+            "Write to press.office@example.org.", "They answer fast."),
+        row("Read it at www.example.com/news.html. It is free.",
+            "Read it at www.example.com/news.html.", "It is free."),
+        row("The polls closed.Counting began at once.", "The polls closed.", "Counting began at once."),
+        // exclamations inside names and sentences
+        row("She works at Yahoo! in London.", "She works at Yahoo! in London."),
+        row("Go -- now! -- before it is late.", "Go -- now! -- before it is late."),
+        // citations after a sentence
+        row("The war ended in 1945.[3] Europe was in ruins.", "The war ended in 1945.[3]", "Europe was in ruins."),
+        // blank lines always separate
+        row("A title without a stop\n\nThe first sentence.", "A title without a stop", "The first sentence."),
+        // news sentences
+        row("Russian Foreign Minister Sergei Lavrov finally had enough - and flat-out accused Trump..., "
+                + "Reuters reports. The Kremlin declined to comment.",
+            "Russian Foreign Minister Sergei Lavrov finally had enough - and flat-out accused Trump..., Reuters reports.",
+            "The Kremlin declined to comment."),
+        row("North Korea fired a missile on Sunday, the South Korean military said. Japan protested.",
+            "North Korea fired a missile on Sunday, the South Korean military said.", "Japan protested."),
+        // odd input
+        row("", new String[0]),
+        row("   \n  ", new String[0]),
+        row("...", "..."),
+        row("!!! Wow.", "!!! Wow."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("table")
+  void splitsAsExpected(String input, List<String> expected) {
+    assertEquals(expected, texts(input));
+  }
+
+  @Test
+  void spansPointIntoTheTextAndAreTrimmed() {
+    String text = "  First one.   Second one!  ";
+    List<Span> spans = splitter.split(text);
+    assertEquals(List.of(new Span(2, 12), new Span(15, 26)), spans);
+  }
+
+  @Test
+  void splitsAMegabyteOfRandomTextAndCoversIt() {
+    Random random = new Random(42);
+    String[] pieces = {
+      "word", "U.S.", "Mr.", "3.5%", "...", ". . .", "\u2026", "\"", "'", "(", ")", "1.", "a)", "?!",
+      "e.g.", "www.example.com", "a@b.c", "\n", "\n\n", "\u2022", "Capital", "[1]", "....", "-", "J."
+    };
+    StringBuilder sb = new StringBuilder(1_100_000);
+    while (sb.length() < 1_000_000) {
+      sb.append(pieces[random.nextInt(pieces.length)]);
+      sb.append(random.nextInt(4) == 0 ? "" : " ");
+      if (random.nextInt(50) == 0) {
+        sb.append("x".repeat(random.nextInt(300)));
+      }
+    }
+    String text = sb.toString();
+    List<Span> spans = splitter.split(text);
+    assertTrue(spans.size() > 1000, "expected many sentences, got " + spans.size());
+    int pos = 0;
+    for (Span s : spans) {
+      assertTrue(s.start() >= pos, "spans must be in order and not overlap");
+      assertTrue(text.substring(pos, s.start()).isBlank(), "only whitespace between sentences");
+      assertTrue(s.end() > s.start());
+      pos = s.end();
+    }
+    assertTrue(text.substring(pos).isBlank(), "only whitespace after the last sentence");
+  }
+
+  @Test
+  void handlesPathologicalRuns() {
+    String dots = "a." + ".".repeat(200_000) + " B";
+    assertEquals(2, splitter.split(dots).size(), "a long run of dots ends a sentence before a capital");
+    String noSpaces = "a.b".repeat(100_000);
+    assertEquals(1, splitter.split(noSpaces).size());
+    String quotes = "\"".repeat(100_000) + " x.";
+    assertEquals(1, splitter.split(quotes).size());
+  }
+
+  private List<String> texts(String input) {
+    List<String> out = new ArrayList<>();
+    for (Span s : splitter.split(input)) {
+      out.add(s.of(input));
+    }
+    return out;
+  }
+}

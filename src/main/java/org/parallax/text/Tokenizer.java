@@ -43,7 +43,9 @@ public final class Tokenizer {
       if (initialism) {
         norm = norm.replace(".", "");
       }
-      boolean stop = !initialism && STOPWORDS.contains(norm);
+      // "US" and "U.S." name a country; only the lower-case pronoun "us" is a stopword.
+      boolean acronym = raw.length() >= 2 && raw.chars().allMatch(Character::isUpperCase);
+      boolean stop = !initialism && !acronym && STOPWORDS.contains(norm);
       if (norm.length() > 3 && norm.endsWith("'s")) {
         norm = norm.substring(0, norm.length() - 2);
       }

@@ -53,6 +53,7 @@ class TokenizerTest {
     assertFalse(tokens.get(1).stopword(), "U.S. is a country, not the pronoun");
     assertEquals("us", tokens.get(1).norm());
     assertTrue(tokens.get(3).stopword(), "us");
+    assertFalse(Tokenizer.tokenize("The US wants").get(1).stopword(), "US is a country");
     assertFalse(Tokenizer.tokenize("missile")
         .get(0).stopword());
     assertTrue(Tokenizer.isStopword("THE"));

@@ -103,7 +103,7 @@ final class NameFinder {
   private void residual(
       SentenceWords sw, Context ctx, int from, int to, boolean titled, boolean[] claimed, List<Candidate> out) {
     List<Word> words = sw.words();
-    while (from < to && (Tokenizer.isStopword(words.get(from).norm()) || words.get(from).initial() && !words.get(from).propn())) {
+    while (from < to && Tokenizer.isStopword(words.get(from).norm())) {
       from++;
     }
     if (from >= to) {
@@ -179,7 +179,8 @@ final class NameFinder {
       return false;
     }
     if (w.initial() || sw.titleCase()) {
-      return w.propn() || lexicon.place(words, k) != null || lexicon.org(words, k) != null;
+      return w.propn() || lexicon.place(words, k) != null || lexicon.org(words, k) != null
+          || !sw.titleCase() && (ctx.capitalizedWords().contains(w.norm()) || speechNear(words, k, k + 1));
     }
     return true;
   }
@@ -187,7 +188,7 @@ final class NameFinder {
   /** Returns whether a lower-case word continues a name because the article writes it capitalized elsewhere. */
   private static boolean repairable(List<Word> words, int k, Context ctx) {
     Word w = words.get(k);
-    return !w.capitalized() && w.gapBefore().equals(" ") && !"VERB".equals(w.tag()) && !"AUX".equals(w.tag())
+    return !w.capitalized() && w.gapBefore().equals(" ") && !"AUX".equals(w.tag())
         && w.text().chars().allMatch(Character::isLetter) && !Tokenizer.isStopword(w.norm())
         && ctx.capitalizedWords().contains(w.norm()) && k + 1 <= words.size()
         && words.get(k - 1).capitalized();

@@ -40,8 +40,9 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
     String[] tags = PosTagger.tag(taggerTokens);
     List<Word> words = new ArrayList<>();
     prev = 0;
-    int capitals = 0;
-    int letters = 0;
+    int content = 0;
+    int lowerContent = 0;
+    int capitalStopwords = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String gap = text.substring(prev, t.start());
@@ -52,15 +53,18 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
       int start = sentence.start() + t.start();
       words.add(
           new Word(raw, norm, t.stem(), start, start + raw.length(), tags[wordIndex.get(i)], initial, poss, gap));
-      if (Character.isLetter(raw.charAt(0)) && !t.stopword()) {
-        letters++;
-        if (Character.isUpperCase(raw.charAt(0))) {
-          capitals++;
+      if (Character.isLetter(raw.charAt(0))) {
+        boolean upper = Character.isUpperCase(raw.charAt(0));
+        if (!t.stopword()) {
+          content++;
+          lowerContent += upper ? 0 : 1;
+        } else if (upper && !initial && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+          capitalStopwords++;
         }
       }
       prev = t.end();
     }
-    boolean titleCase = letters >= 4 && capitals * 4 >= letters * 3;
+    boolean titleCase = content >= 4 && (lowerContent == 0 || capitalStopwords > 0 && lowerContent <= 1);
     return new SentenceWords(article, sentence, words, titleCase);
   }
 

@@ -76,7 +76,8 @@ final class FactMerger {
       List<String> a = tokens(bySignature.get(signatures.get(multi.get(x))).get(0).text());
       for (int y = x + 1; y < multi.size(); y++) {
         List<String> b = tokens(bySignature.get(signatures.get(multi.get(y))).get(0).text());
-        if (a.get(a.size() - 1).equals(b.get(b.size() - 1)) && jw.apply(a.get(0), b.get(0)) >= FIRST_NAME_SIMILARITY) {
+        if (a.get(a.size() - 1).equals(b.get(b.size() - 1))
+            && (jw.apply(a.get(0), b.get(0)) >= FIRST_NAME_SIMILARITY || Lexicon.get().sameGivenName(a.get(0), b.get(0)))) {
           union(parent, multi.get(x), multi.get(y));
         }
       }

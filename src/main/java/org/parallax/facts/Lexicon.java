@@ -35,7 +35,9 @@ final class Lexicon {
   private final Map<String, List<Entry>> things = new TreeMap<>();
   private final Map<String, List<Entry>> titles = new TreeMap<>();
   private final Map<String, List<Entry>> speech = new TreeMap<>();
+  private final Map<String, Set<String>> nicknames = new TreeMap<>();
   private final Set<String> cues = new TreeSet<>();
+  private final Set<String> titleWords = new TreeSet<>();
   private final Set<String> possessives = new TreeSet<>();
   private final Set<String> orgHeads = new TreeSet<>();
   private final Set<String> placeHeads = new TreeSet<>();
@@ -62,6 +64,13 @@ final class Lexicon {
         }
       }
     }
+    for (String[] row : read("nicknames.tsv")) {
+      String full = norm(row[0]);
+      for (String nick : row[1].split("\\|")) {
+        nicknames.computeIfAbsent(norm(nick), k -> new TreeSet<>()).add(full);
+      }
+      nicknames.computeIfAbsent(full, k -> new TreeSet<>()).add(full);
+    }
     loadAliases("orgs.tsv", orgs, FactKind.ORGANIZATION);
     loadAliases("things.tsv", things, FactKind.THING);
     for (String[] row : read("words.tsv")) {
@@ -70,7 +79,10 @@ final class Lexicon {
       }
       String word = row[1].strip();
       switch (row[0]) {
-        case "title" -> add(titles, word, word, FactKind.PERSON);
+        case "title" -> {
+          add(titles, word, word, FactKind.PERSON);
+          titleWords.add(norm(word));
+        }
         case "speech" -> add(speech, word, word, FactKind.PERSON);
         case "cue" -> cues.add(word.toLowerCase(Locale.ROOT));
         case "possessive" -> possessives.add(word.toLowerCase(Locale.ROOT));
@@ -108,6 +120,17 @@ final class Lexicon {
 
   boolean isCue(String norm) {
     return cues.contains(norm);
+  }
+
+  /** Returns whether two folded given names are one name in full and short form (bill, william). */
+  boolean sameGivenName(String a, String b) {
+    Set<String> fa = nicknames.get(a);
+    Set<String> fb = nicknames.get(b);
+    return fa != null && fb != null && fa.stream().anyMatch(fb::contains);
+  }
+
+  boolean isTitleWord(String norm) {
+    return titleWords.contains(norm);
   }
 
   boolean isPossessiveNoun(String norm) {

@@ -116,7 +116,7 @@ final class NameFinder {
     if (to - from == 1 && lexicon.isOrgHead(words.get(from).norm())) {
       return;
     }
-    if (!words.subList(from, to).stream().allMatch(Word::alphabetic)) {
+    if (!words.subList(from, to).stream().allMatch(Word::alphabetic) || words.get(to - 1).text().length() == 1) {
       return;
     }
     boolean cued = titled || cueBefore(words, from) || speechNear(words, from, to);
@@ -175,6 +175,10 @@ final class NameFinder {
     if (DateFinder.month(w) != null) {
       return false;
     }
+    if (lexicon.title(words, k) != null
+        && !(k + 1 < words.size() && words.get(k + 1).capitalized() && lexicon.isOrgHead(words.get(k + 1).norm()))) {
+      return false;
+    }
     if (Tokenizer.isStopword(w.norm()) && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
       return false;
     }
@@ -189,6 +193,7 @@ final class NameFinder {
   private static boolean repairable(List<Word> words, int k, Context ctx) {
     Word w = words.get(k);
     return !w.capitalized() && w.gapBefore().equals(" ") && !"AUX".equals(w.tag())
+        && !Lexicon.get().isCue(w.norm()) && !Lexicon.get().isTitleWord(w.norm())
         && w.text().chars().allMatch(Character::isLetter) && !Tokenizer.isStopword(w.norm())
         && ctx.capitalizedWords().contains(w.norm()) && k + 1 <= words.size()
         && words.get(k - 1).capitalized();

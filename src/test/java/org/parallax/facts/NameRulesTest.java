@@ -45,6 +45,26 @@ class NameRulesTest {
   }
 
   @Test
+  void shortFormsOfGivenNamesMerge() {
+    List<Fact> f = facts("Critics quoted William Ostrander at length. Bill Ostrander later denied it.");
+    assertEquals(List.of("William Ostrander"), canonicals(f, FactKind.PERSON));
+  }
+
+  @Test
+  void titleWordAloneIsNoPersonAndANameEndingInAnInitialIsDropped() {
+    List<Fact> f = facts("The President spoke. Critics cited George W in the debate.");
+    assertTrue(of(f, FactKind.PERSON).isEmpty(), f::toString);
+  }
+
+  @Test
+  void partyNamesAndStates() {
+    List<Fact> f = facts("The Arizona Republican joined Democrats in the GOP revolt.");
+    assertEquals(List.of("Republican Party", "Democratic Party"), canonicals(f, FactKind.ORGANIZATION));
+    assertEquals(List.of("Arizona"), canonicals(f, FactKind.PLACE));
+    assertTrue(of(f, FactKind.PERSON).isEmpty(), f::toString);
+  }
+
+  @Test
   void differentFirstNamesStaySeparateAndAnAmbiguousSurnameIsDropped() {
     List<Fact> f = facts("Both John Harwell and Mary Harwell attended. Later Harwell left.");
     assertEquals(List.of("John Harwell", "Mary Harwell"), canonicals(f, FactKind.PERSON));

@@ -11,7 +11,8 @@ import org.parallax.text.Tokenizer;
  */
 final class NameFinder {
   /** Words that end a name of a treaty, law or agreement, which is a thing. */
-  private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol");
+  private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol",
+      "cup", "games", "olympics", "championship", "doctrine", "plan", "initiative", "bill", "amendment");
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and");
 
   private final Lexicon lexicon = Lexicon.get();
@@ -69,7 +70,7 @@ final class NameFinder {
       emit(sw, ctx, FactKind.ORGANIZATION, org.entry().canonical(), from, to, true, claimed, out);
       return;
     }
-    if (to - from >= 2 && containsOrgHead(words, from + 1, to)) {
+    if (to - from >= 2 && containsOrgHead(words, from, to)) {
       emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       return;
     }
@@ -106,7 +107,7 @@ final class NameFinder {
     while (from < to && Tokenizer.isStopword(words.get(from).norm())) {
       from++;
     }
-    if (from >= to) {
+    if (from >= to || !words.get(from).capitalized()) {
       return;
     }
     if (lexicon.isPlaceHead(words.get(to - 1).norm()) && to - from >= 2) {
@@ -121,6 +122,10 @@ final class NameFinder {
     }
     boolean cued = titled || cueBefore(words, from) || speechNear(words, from, to);
     if (sw.titleCase() && !cued) {
+      return;
+    }
+    Word last = words.get(to - 1);
+    if (to - from >= 2 && !cued && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
       return;
     }
     boolean sure = cued || to - from >= 2;

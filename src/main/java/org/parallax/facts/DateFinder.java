@@ -8,7 +8,9 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Finds dates and resolves relative ones (Thursday, in September, this year) against the publication date. */
 final class DateFinder {
@@ -200,29 +202,38 @@ final class DateFinder {
     return null;
   }
 
-  static Month month(Word w) {
-    String n = w.norm();
+  /** Month names and their abbreviations (jan, sept), except mar and may which are words. */
+  private static final Map<String, Month> MONTHS = monthNames();
+  private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
+
+  private static Map<String, Month> monthNames() {
+    Map<String, Month> out = new TreeMap<>();
     for (Month m : Month.values()) {
       String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      if (n.equals(full)) {
-        return m;
-      }
+      out.put(full, m);
       String abbrev = full.substring(0, 3);
-      if (n.length() >= 3 && !n.equals("mar") && !n.equals("may") && full.startsWith(n)
-          && (n.equals(abbrev) || n.equals("sept"))) {
-        return m;
+      if (!abbrev.equals("mar") && !abbrev.equals("may")) {
+        out.put(abbrev, m);
       }
     }
-    return null;
+    out.put("sept", Month.SEPTEMBER);
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, DayOfWeek> weekdayNames() {
+    Map<String, DayOfWeek> out = new TreeMap<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      out.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+    }
+    return Map.copyOf(out);
+  }
+
+  static Month month(Word w) {
+    return MONTHS.get(w.norm());
   }
 
   private static DayOfWeek weekday(Word w) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (w.norm().equals(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
-        return d;
-      }
-    }
-    return null;
+    return WEEKDAYS.get(w.norm());
   }
 
   private static int dayNumber(Word w) {

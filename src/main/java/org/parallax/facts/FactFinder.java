@@ -99,10 +99,11 @@ public final class FactFinder {
   private List<Candidate> candidates(List<Article> articles) {
     List<List<SentenceWords>> tagged = new ArrayList<>();
     Set<String> capitalized = new TreeSet<>();
+    PosTagger tagger = PosTagger.create();
     for (Article article : articles) {
       List<SentenceWords> sentences = new ArrayList<>();
       for (Sentence s : article.sentences()) {
-        SentenceWords sw = SentenceWords.of(article, s);
+        SentenceWords sw = SentenceWords.of(article, s, tagger);
         sentences.add(sw);
         if (!sw.titleCase()) {
           for (Word w : sw.words()) {

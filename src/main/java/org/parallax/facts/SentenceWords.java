@@ -16,7 +16,7 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
   }
 
   /** Returns the tagged words of {@code sentence}. */
-  static SentenceWords of(Article article, Sentence sentence) {
+  static SentenceWords of(Article article, Sentence sentence, PosTagger tagger) {
     String text = sentence.text();
     List<Token> tokens = Tokenizer.tokenize(text);
     List<String> taggerTokens = new ArrayList<>();
@@ -37,7 +37,7 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
       }
       prev = t.end();
     }
-    String[] tags = PosTagger.tag(taggerTokens);
+    String[] tags = tagger.tag(taggerTokens);
     List<Word> words = new ArrayList<>();
     prev = 0;
     int content = 0;

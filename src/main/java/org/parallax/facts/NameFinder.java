@@ -70,7 +70,8 @@ final class NameFinder {
       emit(sw, ctx, FactKind.ORGANIZATION, org.entry().canonical(), from, to, true, claimed, out);
       return;
     }
-    if (to - from >= 2 && containsOrgHead(words, from, to)) {
+    Lexicon.Match place = lexicon.place(words, from);
+    if (to - from >= 2 && containsOrgHead(words, from, to) && (place == null || place.to() < to)) {
       emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       return;
     }
@@ -81,9 +82,9 @@ final class NameFinder {
     int k = from;
     int rest = from;
     while (k < to) {
-      Lexicon.Match place = lexicon.place(words, k);
+      Lexicon.Match p = lexicon.place(words, k);
       Lexicon.Match o = lexicon.org(words, k);
-      Lexicon.Match m = place == null ? o : o == null ? place : (o.to() > place.to() ? o : place);
+      Lexicon.Match m = p == null ? o : o == null ? p : (o.to() > p.to() ? o : p);
       if (m != null && m.to() <= to) {
         if (rest < k) {
           residual(sw, ctx, rest, k, titled && rest == from, claimed, out);

@@ -90,6 +90,13 @@ class NameRulesTest {
   }
 
   @Test
+  void placeNamesWithAnOrganizationWordStayPlaces() {
+    List<Fact> f = facts("Analysts said the Russian Federation and the European Union disagree with the United States Senate.");
+    assertEquals(List.of("Russia", "European Union"), canonicals(f, FactKind.PLACE));
+    assertEquals(List.of("United States Senate"), canonicals(f, FactKind.ORGANIZATION));
+  }
+
+  @Test
   void lowerCasePronounUsIsNotAPlace() {
     assertTrue(of(facts("He told us that it was over."), FactKind.PLACE).isEmpty());
   }

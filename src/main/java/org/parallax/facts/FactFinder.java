@@ -3,6 +3,7 @@ package org.parallax.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,8 +107,12 @@ public final class FactFinder {
         SentenceWords sw = SentenceWords.of(article, s, tagger);
         sentences.add(sw);
         if (!sw.titleCase()) {
-          for (Word w : sw.words()) {
-            if (w.capitalized() && !w.initial()) {
+          List<Word> words = sw.words();
+          for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean alone = (i == 0 || !words.get(i - 1).capitalized()) && (i + 1 == words.size()
+                || !words.get(i + 1).capitalized() || words.get(i).possessive());
+            if (w.capitalized() && !w.initial() && alone && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) {
               capitalized.add(w.norm());
             }
           }

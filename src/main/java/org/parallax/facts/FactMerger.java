@@ -82,6 +82,19 @@ final class FactMerger {
         }
       }
     }
+    for (int x : multi) {
+      List<String> a = tokens(bySignature.get(signatures.get(x)).get(0).text());
+      TreeSet<Integer> roots = new TreeSet<>();
+      for (int y : multi) {
+        List<String> b = tokens(bySignature.get(signatures.get(y)).get(0).text());
+        if (b.size() > a.size() && b.subList(b.size() - a.size(), b.size()).equals(a)) {
+          roots.add(find(parent, y));
+        }
+      }
+      if (roots.size() == 1) {
+        union(parent, roots.first(), x);
+      }
+    }
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < signatures.size(); i++) {
       if (multi.contains(i)) {

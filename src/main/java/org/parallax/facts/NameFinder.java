@@ -118,7 +118,8 @@ final class NameFinder {
     if (to - from == 1 && lexicon.isOrgHead(words.get(from).norm())) {
       return;
     }
-    if (!words.subList(from, to).stream().allMatch(Word::alphabetic) || words.get(to - 1).text().length() == 1) {
+    if (!words.subList(from, to).stream().allMatch(w -> w.alphabetic() && w.text().indexOf('.') < 0)
+        || words.get(to - 1).text().length() == 1) {
       return;
     }
     boolean cued = titled || cueBefore(words, from) || speechNear(words, from, to);
@@ -127,6 +128,14 @@ final class NameFinder {
     }
     Word last = words.get(to - 1);
     if (to - from >= 2 && !cued && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
+      return;
+    }
+    Word only = words.get(from);
+    if (to - from == 1 && only.text().length() >= 2 && only.text().equals(only.text().toUpperCase(Locale.ROOT))
+        && !ctx.capitalizedWords().contains(only.norm())) {
+      if (cued) {
+        emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
+      }
       return;
     }
     boolean sure = cued || to - from >= 2;

@@ -65,6 +65,25 @@ class NameRulesTest {
   }
 
   @Test
+  void aNameThatEndsALongerOneJoinsIt() {
+    List<Fact> f = facts("Critics met Chandler Van Voorhis on Monday. Van Voorhis said little.");
+    assertEquals(List.of("Chandler Van Voorhis"), canonicals(f, FactKind.PERSON));
+  }
+
+  @Test
+  void companyNamesAndUnknownAcronymsAreNotPeople() {
+    List<Fact> f = facts("Workers at Walter Energy sued Blackhawk Mining. The deal was first reported by CNBC, KXYZ said.");
+    assertTrue(of(f, FactKind.PERSON).isEmpty(), f::toString);
+    assertEquals(List.of("Walter Energy", "Blackhawk Mining", "KXYZ"), canonicals(f, FactKind.ORGANIZATION));
+  }
+
+  @Test
+  void lowerCaseWordIsNotRepairedWhenSeenCapitalizedOnlyInsideANameRun() {
+    List<Fact> f = facts("The Federal Mine Safety Agency spoke. Patriot mine workers left.");
+    assertTrue(of(f, FactKind.PERSON).isEmpty(), f::toString);
+  }
+
+  @Test
   void differentFirstNamesStaySeparateAndAnAmbiguousSurnameIsDropped() {
     List<Fact> f = facts("Both John Harwell and Mary Harwell attended. Later Harwell left.");
     assertEquals(List.of("John Harwell", "Mary Harwell"), canonicals(f, FactKind.PERSON));

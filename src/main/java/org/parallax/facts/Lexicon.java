@@ -86,8 +86,8 @@ final class Lexicon {
         case "speech" -> add(speech, word, word, FactKind.PERSON);
         case "cue" -> cues.add(word.toLowerCase(Locale.ROOT));
         case "possessive" -> possessives.add(word.toLowerCase(Locale.ROOT));
-        case "orghead" -> orgHeads.add(norm(word));
-        case "placehead" -> placeHeads.add(norm(word));
+        case "orghead" -> orgHeads.add(singleWord(word));
+        case "placehead" -> placeHeads.add(singleWord(word));
         default -> throw new IllegalStateException("words.tsv: unknown category " + row[0]);
       }
     }
@@ -217,6 +217,13 @@ final class Lexicon {
       }
     }
     return best;
+  }
+
+  private static String singleWord(String word) {
+    if (Tokenizer.tokenize(word).size() != 1) {
+      throw new IllegalStateException("words.tsv: a head must be one word: " + word);
+    }
+    return norm(word);
   }
 
   static String norm(String word) {

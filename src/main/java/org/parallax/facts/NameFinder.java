@@ -13,7 +13,7 @@ final class NameFinder {
   /** Words that end a name of a treaty, law or agreement, which is a thing. */
   private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol",
       "cup", "games", "olympics", "championship", "doctrine", "plan", "initiative", "bill", "amendment");
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and");
+  private static final Set<String> CONNECTORS = Set.of("of", "for");
 
   private final Lexicon lexicon = Lexicon.get();
 
@@ -70,13 +70,13 @@ final class NameFinder {
       emit(sw, ctx, FactKind.ORGANIZATION, org.entry().canonical(), from, to, true, claimed, out);
       return;
     }
+    if (to - from >= 2 && THING_HEADS.contains(words.get(to - 1).norm())) {
+      emit(sw, ctx, FactKind.THING, null, from, to, true, claimed, out);
+      return;
+    }
     Lexicon.Match place = lexicon.place(words, from);
     if (to - from >= 2 && containsOrgHead(words, from, to) && (place == null || place.to() < to)) {
       emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
-      return;
-    }
-    if (to - from >= 2 && THING_HEADS.contains(words.get(to - 1).norm())) {
-      emit(sw, ctx, FactKind.THING, null, from, to, true, claimed, out);
       return;
     }
     int k = from;

@@ -160,5 +160,13 @@ class NameRulesTest {
     List<Fact> f = facts("Tension on the Korean Peninsula grew after talks on the Paris Climate Agreement.");
     assertEquals(List.of("Korean Peninsula"), canonicals(f, FactKind.PLACE));
     assertTrue(canonicals(f, FactKind.THING).contains("Paris Climate Agreement"), f::toString);
+    assertEquals(List.of("Clean Air Act"), canonicals(facts("Judges upheld the Clean Air Act."), FactKind.THING));
+  }
+
+  @Test
+  void organizationNamesJoinOverOfButNotOverAnd() {
+    List<Fact> f = facts("Shares of Apple Inc and Alphabet Inc rose at the Ministry of Foreign Affairs.");
+    assertEquals(List.of("Apple Inc", "Alphabet Inc", "Ministry of Foreign Affairs"),
+        canonicals(f, FactKind.ORGANIZATION));
   }
 }

@@ -1,0 +1,229 @@
+package org.parallax.facts;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/** Merges candidate mentions into facts: people by surname and similar first name, dates by resolution. */
+final class FactMerger {
+  /** First names at least this similar (Jaro-Winkler) are one person when the surnames are equal. */
+  static final double FIRST_NAME_SIMILARITY = 0.85;
+
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der");
+  private static final Comparator<Candidate> BY_POSITION =
+      Comparator.comparingInt(Candidate::articleOrder).thenComparingInt(Candidate::start).thenComparingInt(Candidate::end);
+
+  /** The merged facts with the candidates behind each, by key. */
+  record Result(List<Fact> facts, Map<String, List<Candidate>> byKey) {}
+
+  Result merge(List<Candidate> candidates, List<String> labels) {
+    List<Candidate> resolved = new ArrayList<>();
+    List<Candidate> people = new ArrayList<>();
+    for (Candidate c : candidates) {
+      (c.kind() == FactKind.PERSON ? people : resolved).add(c);
+    }
+    resolved.addAll(people(people));
+    resolved = joinUnresolvedDates(resolved);
+    Map<String, List<Candidate>> byKey = new TreeMap<>();
+    for (Candidate c : resolved) {
+      byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      List<Candidate> group = e.getValue();
+      group.sort(BY_POSITION);
+      String canonical = group.stream().map(Candidate::canonical)
+          .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
+      List<String> in = labels.stream().filter(l -> group.stream().anyMatch(c -> c.article().equals(l))).toList();
+      List<String> forms = new ArrayList<>(new TreeSet<>(group.stream().map(Candidate::text).toList()));
+      facts.add(new Fact(group.get(0).kind(), e.getKey(), canonical, in, forms,
+          group.stream().map(Candidate::mention).toList()));
+    }
+    Map<String, Candidate> first = new TreeMap<>();
+    byKey.forEach((k, v) -> first.put(k, v.get(0)));
+    facts.sort(Comparator.comparing(Fact::kind)
+        .thenComparing((Fact f) -> first.get(f.key()), BY_POSITION)
+        .thenComparing(Fact::key));
+    return new Result(List.copyOf(facts), byKey);
+  }
+
+  /** Gives every person mention its key and display name; drops lone unsure names that match no one. */
+  private List<Candidate> people(List<Candidate> people) {
+    Map<String, List<Candidate>> bySignature = new TreeMap<>();
+    for (Candidate c : people) {
+      bySignature.computeIfAbsent(compact(c.text()), k -> new ArrayList<>()).add(c);
+    }
+    List<String> signatures = new ArrayList<>(bySignature.keySet());
+    int[] parent = new int[signatures.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    List<Integer> multi = new ArrayList<>();
+    for (int i = 0; i < signatures.size(); i++) {
+      if (tokens(bySignature.get(signatures.get(i)).get(0).text()).size() >= 2) {
+        multi.add(i);
+      }
+    }
+    JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
+    for (int x = 0; x < multi.size(); x++) {
+      List<String> a = tokens(bySignature.get(signatures.get(multi.get(x))).get(0).text());
+      for (int y = x + 1; y < multi.size(); y++) {
+        List<String> b = tokens(bySignature.get(signatures.get(multi.get(y))).get(0).text());
+        if (a.get(a.size() - 1).equals(b.get(b.size() - 1))
+            && (jw.apply(a.get(0), b.get(0)) >= FIRST_NAME_SIMILARITY || Lexicon.get().sameGivenName(a.get(0), b.get(0)))) {
+          union(parent, multi.get(x), multi.get(y));
+        }
+      }
+    }
+    for (int x : multi) {
+      List<String> a = tokens(bySignature.get(signatures.get(x)).get(0).text());
+      TreeSet<Integer> roots = new TreeSet<>();
+      for (int y : multi) {
+        List<String> b = tokens(bySignature.get(signatures.get(y)).get(0).text());
+        if (b.size() > a.size() && b.subList(b.size() - a.size(), b.size()).equals(a)) {
+          roots.add(find(parent, y));
+        }
+      }
+      if (roots.size() == 1) {
+        union(parent, roots.first(), x);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < signatures.size(); i++) {
+      if (multi.contains(i)) {
+        continue;
+      }
+      String single = signatures.get(i);
+      TreeSet<Integer> roots = new TreeSet<>();
+      for (int m : multi) {
+        List<String> t = tokens(bySignature.get(signatures.get(m)).get(0).text());
+        if (t.get(t.size() - 1).equals(single)) {
+          roots.add(find(parent, m));
+        }
+      }
+      if (roots.isEmpty()) {
+        for (int m : multi) {
+          List<String> t = tokens(bySignature.get(signatures.get(m)).get(0).text());
+          if (t.size() >= 3 && t.get(0).equals(single)) {
+            roots.add(find(parent, m));
+          }
+        }
+      }
+      if (roots.size() == 1) {
+        union(parent, roots.first(), i);
+      } else if (bySignature.get(single).stream().noneMatch(Candidate::sure)) {
+        parent[i] = -1;
+      }
+    }
+    Map<Integer, List<Candidate>> clusters = new TreeMap<>();
+    for (int i = 0; i < signatures.size(); i++) {
+      if (parent[i] >= 0) {
+        clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).addAll(bySignature.get(signatures.get(i)));
+      }
+    }
+    for (List<Candidate> cluster : clusters.values()) {
+      String display = displayName(cluster);
+      List<String> t = tokens(display);
+      String key = "person:" + t.get(t.size() - 1) + (t.size() >= 2 ? ":" + t.get(0) : "");
+      for (Candidate c : cluster) {
+        out.add(new Candidate(c.kind(), key, display, c.article(), c.articleOrder(), c.sentenceId(), c.text(),
+            c.start(), c.end(), c.alias(), c.slot(), c.sure()));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the fullest name of a cluster, its lower-case words capitalized. */
+  private static String displayName(List<Candidate> cluster) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Candidate c : cluster) {
+      counts.merge(c.text().replaceAll("\\s+", " "), 1, Integer::sum);
+    }
+    String best = counts.keySet().stream()
+        .max(Comparator.comparingInt((String s) -> s.split(" ").length)
+            .thenComparingInt(String::length)
+            .thenComparingInt(counts::get)
+            .thenComparing(Comparator.reverseOrder()))
+        .orElseThrow();
+    StringBuilder out = new StringBuilder();
+    for (String w : best.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      boolean lower = w.equals(w.toLowerCase(Locale.ROOT));
+      out.append(lower && !PARTICLES.contains(w) ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w);
+    }
+    return out.toString();
+  }
+
+  /** Gives an unresolved weekday or month the date of the one resolved fact with the same name. */
+  private static List<Candidate> joinUnresolvedDates(List<Candidate> candidates) {
+    Map<String, Set<String>> resolvedByAlias = new TreeMap<>();
+    Map<String, String> canonicalByKey = new TreeMap<>();
+    for (Candidate c : candidates) {
+      if (c.kind() == FactKind.DATE && c.alias() != null && resolved(c.key())) {
+        resolvedByAlias.computeIfAbsent(c.alias(), k -> new TreeSet<>()).add(c.key());
+        canonicalByKey.put(c.key(), c.canonical());
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Set<String> keys = c.alias() == null ? null : resolvedByAlias.get(c.alias());
+      if (c.kind() == FactKind.DATE && !resolved(c.key()) && keys != null && keys.size() == 1) {
+        String key = keys.iterator().next();
+        c = new Candidate(c.kind(), key, canonicalByKey.get(key), c.article(), c.articleOrder(), c.sentenceId(),
+            c.text(), c.start(), c.end(), c.alias(), c.slot(), c.sure());
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  static boolean resolved(String dateKey) {
+    return dateKey.length() > 5 && Character.isDigit(dateKey.charAt(5));
+  }
+
+  /** Returns the name's words folded for comparison: no accents, no case, letters only (Jong-un = jongun). */
+  static List<String> tokens(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.trim().split("\\s+")) {
+      String c = fold(w);
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out.isEmpty() ? List.of("") : out;
+  }
+
+  static String compact(String name) {
+    return fold(name);
+  }
+
+  private static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

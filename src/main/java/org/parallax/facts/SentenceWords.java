@@ -1,0 +1,79 @@
+package org.parallax.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.text.Article;
+import org.parallax.text.Sentence;
+import org.parallax.text.Token;
+import org.parallax.text.Tokenizer;
+
+/** The words of one sentence with parts of speech, and whether the sentence is set in title case. */
+record SentenceWords(Article article, Sentence sentence, List<Word> words, boolean titleCase) {
+  private static final String OPENERS = "\"\u201C\u2018(\u2022*:[\u2014";
+
+  SentenceWords {
+    words = List.copyOf(words);
+  }
+
+  /** Returns the tagged words of {@code sentence}. */
+  static SentenceWords of(Article article, Sentence sentence, PosTagger tagger) {
+    String text = sentence.text();
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<String> taggerTokens = new ArrayList<>();
+    List<Integer> wordIndex = new ArrayList<>();
+    int prev = 0;
+    for (Token t : tokens) {
+      for (String punct : text.substring(prev, t.start()).strip().split("\\s+")) {
+        if (!punct.isEmpty()) {
+          taggerTokens.add(punct);
+        }
+      }
+      String raw = t.text();
+      boolean poss = possessive(raw);
+      wordIndex.add(taggerTokens.size());
+      taggerTokens.add(poss ? raw.substring(0, raw.length() - 2) : raw);
+      if (poss) {
+        taggerTokens.add("'s");
+      }
+      prev = t.end();
+    }
+    String[] tags = tagger.tag(taggerTokens);
+    List<Word> words = new ArrayList<>();
+    prev = 0;
+    int content = 0;
+    int lowerContent = 0;
+    int capitalStopwords = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String gap = text.substring(prev, t.start());
+      boolean poss = possessive(t.text());
+      String raw = poss ? t.text().substring(0, t.text().length() - 2) : t.text();
+      String norm = poss ? t.norm().substring(0, Math.max(0, t.norm().length() - 1)) : t.norm();
+      boolean initial = i == 0 || gap.chars().anyMatch(c -> OPENERS.indexOf(c) >= 0);
+      int start = sentence.start() + t.start();
+      words.add(
+          new Word(raw, norm, t.stem(), start, start + raw.length(), tags[wordIndex.get(i)], initial, poss, gap));
+      if (Character.isLetter(raw.charAt(0))) {
+        boolean upper = Character.isUpperCase(raw.charAt(0));
+        if (!t.stopword()) {
+          content++;
+          lowerContent += upper ? 0 : 1;
+        } else if (upper && !initial && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+          capitalStopwords++;
+        }
+      }
+      prev = t.end();
+    }
+    boolean titleCase = content >= 4 && (lowerContent == 0 || capitalStopwords > 0 && lowerContent <= 1);
+    return new SentenceWords(article, sentence, words, titleCase);
+  }
+
+  private static boolean possessive(String raw) {
+    return raw.length() > 2 && (raw.endsWith("'s") || raw.endsWith("\u2019s"));
+  }
+
+  /** Returns the body text between two body offsets. */
+  String body(int start, int end) {
+    return article.body().substring(start, end);
+  }
+}

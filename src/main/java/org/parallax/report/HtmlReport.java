@@ -220,7 +220,9 @@ public final class HtmlReport {
         }
         out.append("</tbody></table>\n");
       }
-      out.append("</div>\n");
+      out.append("</div>\n<figure class=\"voice-chart\">\n").append(SvgCharts.voices(c))
+          .append("<figcaption>Quoted words per speaker; bars share one scale across both articles."
+              + "</figcaption>\n</figure>\n");
     }
 
     private void toc() {
@@ -249,6 +251,10 @@ public final class HtmlReport {
           + "<span class=\"badge k-paraphrase\">paraphrase</span> "
           + "<span class=\"badge k-related\">related</span> "
           + "<span class=\"badge k-only\">only in one</span></p>\n");
+      out.append("<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
+          + "Each block is a sentence, as tall as it is long; ribbons join aligned sentences and cross"
+          + " where B tells the story in another order. Select a block to go to its sentence.</p>\n")
+          .append(SvgCharts.overview(c, index)).append("</details>\n");
       out.append("<div class=\"cols\">\n");
       for (Article a : List.of(c.a(), c.b())) {
         column(a);

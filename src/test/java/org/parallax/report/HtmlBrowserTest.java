@@ -167,6 +167,14 @@ class HtmlBrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("#B-s1"), driver.getCurrentUrl());
     driver.findElement(By.id("B-s2")).findElement(By.cssSelector("a[href='#row-q-B-q1']")).click();
     assertTrue(driver.getCurrentUrl().endsWith("#row-q-B-q1"), driver.getCurrentUrl());
+    WebElement block = driver.findElement(By.cssSelector("svg.overview a[href='#B-s3'] rect"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", block);
+    block.click();
+    assertTrue(driver.getCurrentUrl().endsWith("#B-s3"), driver.getCurrentUrl());
+    Object top =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.getElementById('B-s3').getBoundingClientRect().top;");
+    assertTrue(((Number) top).doubleValue() < 400, "clicked block scrolls to its sentence: " + top);
   }
 
   @Test

@@ -191,4 +191,63 @@ class HtmlReportTest {
     assertEquals(List.of("A-s0", "B-s0", "row-al-1", "row-f-1", "row-f-2", "row-f-3"),
         doc.select("[data-same]").eachAttr("id"));
   }
+
+  @Test
+  void overviewMapLinksEveryBlockToItsSentence() {
+    Element map = doc.selectFirst("svg.overview");
+    assertNotNull(map);
+    assertEquals(12, map.select("a > rect").size());
+    for (String id : List.of("A-s0", "A-s3", "B-s5")) {
+      assertEquals(1, map.select("a[href=#" + id + "]").size(), id);
+    }
+    assertEquals(5, map.select("path.ribbon").size());
+    assertTrue(map.selectFirst("a[href=#A-s3] rect").hasClass("k-only"));
+    assertTrue(map.selectFirst("a[href=#A-s3] title").text().contains("only in A"));
+  }
+
+  @Test
+  void overviewRibbonsCrossWhenBReordersTheStory() {
+    var c = Fixtures.council();
+    var swapped =
+        new org.parallax.align.AlignmentResult(
+            List.of(
+                new org.parallax.align.Alignment(List.of("A-s0"), List.of("B-s4"),
+                    org.parallax.align.AlignmentKind.PARAPHRASE, 0.5, List.of()),
+                new org.parallax.align.Alignment(List.of("A-s4"), List.of("B-s0"),
+                    org.parallax.align.AlignmentKind.PARAPHRASE, 0.5, List.of())),
+            List.of(), List.of(), 0.5, true);
+    var reordered =
+        new org.parallax.compare.Comparison(c.a(), c.b(), swapped, c.quotes(), c.facts(), c.framing(),
+            c.summary());
+    Elements ribbons = Jsoup.parse(report.render(reordered)).select("svg.overview path.ribbon");
+    assertEquals(2, ribbons.size());
+    double[] first = ends(ribbons.get(0).attr("d"));
+    double[] second = ends(ribbons.get(1).attr("d"));
+    assertTrue(first[0] < second[0], "first ribbon starts higher in A");
+    assertTrue(first[1] > second[1], "first ribbon ends lower in B, so they cross");
+    // without reordering they do not cross
+    Elements straight = doc.select("svg.overview path.ribbon");
+    double[] s0 = ends(straight.get(0).attr("d"));
+    double[] s1 = ends(straight.get(1).attr("d"));
+    assertTrue(s0[0] < s1[0] && s0[1] < s1[1]);
+  }
+
+  /** Returns the top y of a ribbon on the A side and on the B side. */
+  private static double[] ends(String d) {
+    String[] parts = d.replaceAll("[MCLZ]", " ").trim().split("\\s+");
+    return new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[7])};
+  }
+
+  @Test
+  void voiceChartsDrawOneBarPerSpeaker() {
+    Elements charts = doc.select("svg.bars");
+    assertEquals(2, charts.size());
+    assertEquals(1, charts.get(0).select("rect").size());
+    assertEquals(2, charts.get(1).select("rect").size());
+    assertTrue(charts.get(1).text().contains("Tom Berg"));
+    assertTrue(charts.get(1).text().contains("3 words, 1 quote"));
+    double ruiz = Double.parseDouble(charts.get(1).select("rect").get(0).attr("width"));
+    double berg = Double.parseDouble(charts.get(1).select("rect").get(1).attr("width"));
+    assertEquals(8.0 / 3.0, ruiz / berg, 0.01);
+  }
 }

@@ -200,7 +200,8 @@ public final class MarkdownReport {
   private static void oneSided(StringBuilder out, Comparison c) {
     List<String> rows = new ArrayList<>();
     for (Article a : List.of(c.a(), c.b())) {
-      List<String> ids = "A".equals(a.label()) ? c.alignment().onlyA() : c.alignment().onlyB();
+      java.util.Set<String> ids =
+          new java.util.HashSet<>("A".equals(a.label()) ? c.alignment().onlyA() : c.alignment().onlyB());
       for (Sentence s : a.sentences()) {
         if (ids.contains(s.id())) {
           rows.add("| " + cell(s.id(), 20) + " | " + cell(s.text(), CELL) + " |");

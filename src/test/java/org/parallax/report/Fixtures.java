@@ -414,6 +414,21 @@ final class Fixtures {
     return new Comparison(artA, artB, alignment, quotes, facts, flags, summary);
   }
 
+  /** Returns a comparison of two empty untitled articles with no findings and a NaN relatedness. */
+  static Comparison empty() {
+    Document d = new Document("empty.txt", Format.TXT, null, null, null, null, "", List.of(), List.of());
+    Summary summary =
+        new Summary(Double.NaN, "unrelated", Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return new Comparison(
+        new Article("A", d, List.of()),
+        new Article("B", d, List.of()),
+        new AlignmentResult(List.of(), List.of(), List.of(), 0, false),
+        new QuoteComparison(new QuoteSet(List.of(), List.of()), new QuoteSet(List.of(), List.of()), List.of()),
+        List.of(),
+        List.of(),
+        summary);
+  }
+
   private static DiffSegment eq(String text) {
     return new DiffSegment(Op.EQUAL, text);
   }

@@ -23,6 +23,10 @@
   document.addEventListener('mouseout', function (e) { mark(e.target, false); });
   document.addEventListener('focusin', function (e) { mark(e.target, true); });
   document.addEventListener('focusout', function (e) { mark(e.target, false); });
+  window.addEventListener('beforeprint', function () {
+    var all = document.querySelectorAll('details');
+    for (var i = 0; i < all.length; i++) { all[i].open = true; }
+  });
   var form = document.getElementById('filters');
   if (form) { form.addEventListener('submit', function (e) { e.preventDefault(); }); }
 }());

@@ -128,6 +128,24 @@ class HtmlBrowserTest {
   }
 
   @Test
+  void consoleErrorsAreSeen() throws IOException {
+    open("probe", Fixtures.council());
+    ((JavascriptExecutor) driver).executeScript("console.error('parallax probe');");
+    List<String> seen = severe();
+    assertEquals(1, seen.size(), seen.toString());
+    assertTrue(seen.get(0).contains("parallax probe"));
+  }
+
+  @Test
+  void printingOpensCollapsedSections() throws IOException {
+    open("print", Fixtures.council());
+    WebElement details = driver.findElement(By.cssSelector("#removed details"));
+    assertEquals(null, details.getAttribute("open"));
+    ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
+    assertTrue(driver.findElement(By.cssSelector("#removed details")).getAttribute("open") != null);
+  }
+
+  @Test
   void filtersHideIdenticalAndSharedRows() throws IOException {
     open("filters", Fixtures.council());
     WebElement identical = driver.findElement(By.id("filter-identical"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class JsonReport {
   /** The class-path location of the JSON Schema (draft 2020-12) that every report satisfies. */
   public static final String SCHEMA_RESOURCE = "/org/parallax/report/report.schema.json";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
 
   /** Returns the report text for {@code comparison}; the same comparison always gives the same text. */
@@ -80,6 +81,10 @@ public final class JsonReport {
     return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_UP);
   }
 
+  private static DecimalNode decimal(double x) {
+    return DecimalNode.valueOf(score(x));
+  }
+
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
@@ -110,7 +115,7 @@ public final class JsonReport {
       strings(n.putArray("a"), al.a());
       strings(n.putArray("b"), al.b());
       n.put("kind", al.kind().id());
-      n.put("score", score(al.score()));
+      n.set("score", decimal(al.score()));
       diff(n.putArray("diff"), al.diff());
     }
     strings(root.putArray("onlyA"), c.alignment().onlyA());
@@ -121,7 +126,7 @@ public final class JsonReport {
       n.put("a", m.a());
       n.put("b", m.b());
       n.put("kind", m.kind().id());
-      n.put("score", score(m.score()));
+      n.set("score", decimal(m.score()));
       diff(n.putArray("diff"), m.diff());
     }
     ArrayNode facts = root.putArray("facts");
@@ -203,7 +208,7 @@ public final class JsonReport {
 
   private static ObjectNode summary(Summary s) {
     ObjectNode n = NODES.objectNode();
-    n.put("relatedness", score(s.relatedness()));
+    n.set("relatedness", decimal(s.relatedness()));
     n.put("verdict", s.verdict());
     ObjectNode voices = n.putObject("voices");
     for (String label : List.of("A", "B")) {
@@ -220,8 +225,8 @@ public final class JsonReport {
     n.put("sharedSentencesB", s.sharedSentencesB());
     n.put("onlyA", s.onlyA());
     n.put("onlyB", s.onlyB());
-    n.put("sharedShareA", score(s.sharedShareA()));
-    n.put("sharedShareB", score(s.sharedShareB()));
+    n.set("sharedShareA", decimal(s.sharedShareA()));
+    n.set("sharedShareB", decimal(s.sharedShareB()));
     n.put("quotesMatched", s.quotesMatched());
     n.put("quotesVariant", s.quotesVariant());
     n.put("quotesOnlyA", s.quotesOnlyA());

@@ -140,9 +140,9 @@ class HtmlBrowserTest {
   void printingOpensCollapsedSections() throws IOException {
     open("print", Fixtures.council());
     WebElement details = driver.findElement(By.cssSelector("#removed details"));
-    assertEquals(null, details.getAttribute("open"));
+    assertEquals(null, details.getDomAttribute("open"));
     ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
-    assertTrue(driver.findElement(By.cssSelector("#removed details")).getAttribute("open") != null);
+    assertTrue(driver.findElement(By.cssSelector("#removed details")).getDomAttribute("open") != null);
   }
 
   @Test
@@ -180,7 +180,7 @@ class HtmlBrowserTest {
     open("links", Fixtures.council());
     WebElement a1 = driver.findElement(By.id("A-s1"));
     new Actions(driver).moveToElement(a1).perform();
-    assertTrue(driver.findElement(By.id("B-s1")).getAttribute("class").contains("peer"));
+    assertTrue(driver.findElement(By.id("B-s1")).getDomAttribute("class").contains("peer"));
     a1.findElement(By.cssSelector("a.badge")).click();
     assertTrue(driver.getCurrentUrl().endsWith("#B-s1"), driver.getCurrentUrl());
     driver.findElement(By.id("B-s2")).findElement(By.cssSelector("a[href='#row-q-B-q1']")).click();

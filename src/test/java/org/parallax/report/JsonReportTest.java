@@ -121,7 +121,7 @@ class JsonReportTest {
     ObjectMapper exact =
         new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     assertEquals(JsonReport.tree(c), exact.readTree(json));
     assertEquals(
         c.a().sentences().get(0).text(),

@@ -1,0 +1,171 @@
+package org.parallax.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.align.Alignment;
+import org.parallax.align.AlignmentKind;
+import org.parallax.compare.Comparison;
+import org.parallax.facts.Fact;
+import org.parallax.facts.Mention;
+import org.parallax.framing.FramingFlag;
+import org.parallax.quotes.Quote;
+import org.parallax.quotes.QuoteMatch;
+import org.parallax.quotes.QuoteSet;
+import org.parallax.text.Article;
+import org.parallax.text.Sentence;
+
+/** Lookups over one comparison that the HTML and Markdown renderers share. */
+final class ReportIndex {
+  /** A table row that refers to a sentence: its element id and a short label. */
+  record Ref(String rowId, String label) {}
+
+  final Comparison comparison;
+  private final Map<String, Sentence> sentences = new LinkedHashMap<>();
+  private final Map<String, Integer> alignmentOf = new LinkedHashMap<>();
+  private final Map<String, Quote> quotes = new LinkedHashMap<>();
+  private final Map<String, QuoteMatch> matchOf = new LinkedHashMap<>();
+  private final Map<String, List<Ref>> refs = new LinkedHashMap<>();
+
+  ReportIndex(Comparison c) {
+    this.comparison = c;
+    for (Article article : List.of(c.a(), c.b())) {
+      for (Sentence s : article.sentences()) {
+        sentences.putIfAbsent(s.id(), s);
+      }
+    }
+    List<Alignment> alignments = c.alignment().alignments();
+    for (int i = 0; i < alignments.size(); i++) {
+      Alignment al = alignments.get(i);
+      for (String id : al.a()) {
+        alignmentOf.putIfAbsent(id, i);
+        ref(id, alignmentRow(i), "alignment " + (i + 1));
+      }
+      for (String id : al.b()) {
+        alignmentOf.putIfAbsent(id, i);
+        ref(id, alignmentRow(i), "alignment " + (i + 1));
+      }
+    }
+    for (QuoteSet set : quoteSets()) {
+      for (Quote q : set.quotes()) {
+        quotes.putIfAbsent(q.id(), q);
+        for (String id : q.sentenceIds()) {
+          ref(id, quoteRow(q.id()), "quote " + q.id());
+        }
+      }
+    }
+    for (QuoteMatch m : c.quotes().matches()) {
+      matchOf.putIfAbsent(m.a(), m);
+      matchOf.putIfAbsent(m.b(), m);
+    }
+    for (int i = 0; i < c.facts().size(); i++) {
+      Fact f = c.facts().get(i);
+      for (Mention m : f.mentions()) {
+        ref(m.sentenceId(), factRow(i), "fact " + (i + 1));
+      }
+    }
+    for (int i = 0; i < c.framing().size(); i++) {
+      for (String id : c.framing().get(i).sentenceIds()) {
+        ref(id, framingRow(i), "framing " + (i + 1));
+      }
+    }
+  }
+
+  List<QuoteSet> quoteSets() {
+    List<QuoteSet> out = new ArrayList<>();
+    out.add(comparison.quotes().a() == null ? new QuoteSet(List.of(), List.of()) : comparison.quotes().a());
+    out.add(comparison.quotes().b() == null ? new QuoteSet(List.of(), List.of()) : comparison.quotes().b());
+    return out;
+  }
+
+  private void ref(String sentenceId, String rowId, String label) {
+    List<Ref> list = refs.computeIfAbsent(sentenceId, k -> new ArrayList<>());
+    Ref r = new Ref(rowId, label);
+    if (!list.contains(r)) {
+      list.add(r);
+    }
+  }
+
+  Sentence sentence(String id) {
+    return sentences.get(id);
+  }
+
+  /** Returns the alignment that holds sentence {@code id}, or null when it is one-sided. */
+  Alignment alignmentOf(String id) {
+    Integer i = alignmentOf.get(id);
+    return i == null ? null : comparison.alignment().alignments().get(i);
+  }
+
+  Integer alignmentIndexOf(String id) {
+    return alignmentOf.get(id);
+  }
+
+  Quote quote(String id) {
+    return quotes.get(id);
+  }
+
+  QuoteMatch matchOf(String quoteId) {
+    return matchOf.get(quoteId);
+  }
+
+  List<Ref> refs(String sentenceId) {
+    return refs.getOrDefault(sentenceId, List.of());
+  }
+
+  /** Returns "shared", "A" or "B": where a fact appears. */
+  static String side(Fact f) {
+    boolean a = f.in().contains("A");
+    boolean b = f.in().contains("B");
+    return a && b ? "shared" : a ? "A" : b ? "B" : "shared";
+  }
+
+  static boolean identical(Alignment al) {
+    return al.kind() == AlignmentKind.IDENTICAL;
+  }
+
+  static String alignmentRow(int i) {
+    return "row-al-" + (i + 1);
+  }
+
+  static String quoteRow(String quoteId) {
+    return "row-q-" + safeId(quoteId);
+  }
+
+  static String factRow(int i) {
+    return "row-f-" + (i + 1);
+  }
+
+  static String framingRow(int i) {
+    return "row-fr-" + (i + 1);
+  }
+
+  /** Returns {@code id} with every character outside [A-Za-z0-9_-] replaced by an underscore. */
+  static String safeId(String id) {
+    if (id == null || id.isEmpty()) {
+      return "_";
+    }
+    StringBuilder sb = new StringBuilder(id.length());
+    for (int i = 0; i < id.length(); i++) {
+      char ch = id.charAt(i);
+      boolean ok =
+          (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
+      sb.append(ok ? ch : '_');
+    }
+    return sb.toString();
+  }
+
+  /** Returns a share from 0 to 1 as a percentage with one decimal. */
+  static String percent(double share) {
+    if (!Double.isFinite(share)) {
+      return "0.0%";
+    }
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  /** Returns a score with three decimals, rounded half-up like the JSON report. */
+  static String score(double x) {
+    return JsonReport.score(x).toPlainString();
+  }
+}

@@ -6,13 +6,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes a set of report files all or nothing: each goes to a temporary file first, then is moved in place. */
 final class ReportWriter {
+  private static final AtomicLong COUNTER = new AtomicLong();
+
   private ReportWriter() {}
 
   /** Writes every file of {@code contents}; on failure removes what it wrote and rethrows. */
@@ -22,9 +26,13 @@ final class ReportWriter {
       for (Map.Entry<Path, String> e : contents.entrySet()) {
         Path target = e.getKey().toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".parallax-", ".tmp");
+        // Not Files.createTempFile: its files are private (0600); reports take the usual umask.
+        Path temp =
+            target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + COUNTER.incrementAndGet() + ".tmp");
         temps.put(target, temp);
-        Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+        Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       }
       List<Path> written = new ArrayList<>();
       for (Map.Entry<Path, Path> e : temps.entrySet()) {

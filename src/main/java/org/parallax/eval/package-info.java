@@ -1,0 +1,2 @@
+/** Measures Parallax stages against public research datasets. */
+package org.parallax.eval;

@@ -618,9 +618,11 @@ public final class FramingAnalyzer {
       for (String id : ids) {
         Sentence s = t.sentence(id);
         List<Token> tokens = t.tokens(s.index());
-        for (int i = 1; i < tokens.size(); i++) {
+        String[] tags = tokens.isEmpty() ? null : PosTags.tag(tokens.stream().map(Token::text).toList());
+        for (int i = 0; i < tokens.size(); i++) {
           Token tok = tokens.get(i);
-          if (tok.isCapitalized() && !tok.stopword() && !t.inQuote(s.start() + tok.start(), s.start() + tok.end())) {
+          boolean name = i > 0 || (tags != null && PosTags.isProperNoun(tags[0]));
+          if (name && tok.isCapitalized() && !tok.stopword() && !t.inQuote(s.start() + tok.start(), s.start() + tok.end())) {
             names.add(tok.text());
           }
         }

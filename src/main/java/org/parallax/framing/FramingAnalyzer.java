@@ -30,6 +30,10 @@ import org.parallax.text.Tokenizer;
  */
 public final class FramingAnalyzer {
   private static final int LEAD_SENTENCES = 3;
+  private static final Set<String> CALENDAR =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
 
   /** Returns the framing flags for two articles, ordered by kind, then first sentence. */
   public List<FramingFlag> analyze(
@@ -344,7 +348,7 @@ public final class FramingAnalyzer {
                 ? PosTags.isVerb(tags[m.from()])
                 : !tokens.get(m.from()).norm().equals(m.entry().words().get(0));
         if (verb) {
-          out.add(new Verb(h.text(), m.entry(), speakerBefore(tokens, m.from(), quotes, id), id));
+          out.add(new Verb(h.text(), m.entry(), speakerBefore(tokens, tags, m.from(), m.entry().grade() == 0, quotes, id), id));
         }
       }
       for (Quote q : quotes) {
@@ -363,13 +367,31 @@ public final class FramingAnalyzer {
     return out;
   }
 
-  /** Returns the last word of the capitalized name just before a verb, or a quote's speaker. */
-  private static String speakerBefore(List<Token> tokens, int at, List<Quote> quotes, String id) {
-    for (int i = at - 1; i >= Math.max(0, at - 8); i--) {
+  /**
+   * Returns the name that is the subject of a verb: the capitalized word reached by walking back over
+   * adverbs, conjunctions and auxiliaries, or the name right after a neutral verb ("said Lavrov"), or the
+   * speaker of a quote in the sentence; null when a noun or pronoun intervenes.
+   */
+  private static String speakerBefore(
+      List<Token> tokens, String[] tags, int at, boolean inverts, List<Quote> quotes, String id) {
+    for (int i = at - 1; i >= Math.max(0, at - 7); i--) {
       Token tok = tokens.get(i);
+      String tag = tags == null ? "" : tags[i];
       if (tok.isCapitalized() && !tok.stopword() && Character.isLetter(tok.text().charAt(0))) {
         return tok.text();
       }
+      if (tags == null || !(tag.equals("ADV") || tag.equals("CCONJ") || tag.equals("AUX") || tag.startsWith("RB")
+          || tag.equals("CC") || tag.equals("MD") || (tag.equals("VERB") && i < at - 1) || tag.startsWith("VB")
+          || tag.equals("ADJ") || tag.equals("PUNCT"))) {
+        break;
+      }
+    }
+    if (inverts && at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && !tokens.get(at + 1).stopword()) {
+      int j = at + 1;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
+        j++;
+      }
+      return tokens.get(j).text();
     }
     for (Quote q : quotes) {
       if (q.speaker() != null && q.sentenceIds().contains(id) && q.cue() != null) {
@@ -619,12 +641,22 @@ public final class FramingAnalyzer {
         Sentence s = t.sentence(id);
         List<Token> tokens = t.tokens(s.index());
         String[] tags = tokens.isEmpty() ? null : PosTags.tag(tokens.stream().map(Token::text).toList());
-        for (int i = 0; i < tokens.size(); i++) {
+        int i = 0;
+        while (i < tokens.size()) {
           Token tok = tokens.get(i);
-          boolean name = i > 0 || (tags != null && PosTags.isProperNoun(tags[0]));
-          if (name && tok.isCapitalized() && !tok.stopword() && !t.inQuote(s.start() + tok.start(), s.start() + tok.end())) {
-            names.add(tok.text());
+          boolean start = i > 0 || (tags != null && PosTags.isProperNoun(tags[0]));
+          if (!start || !tok.isCapitalized() || tok.stopword() || CALENDAR.contains(tok.norm())
+              || t.inQuote(s.start() + tok.start(), s.start() + tok.end())) {
+            i++;
+            continue;
           }
+          int j = i;
+          while (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized() && !tokens.get(j + 1).stopword()) {
+            j++;
+          }
+          String last = tokens.get(j).text().replaceAll("['\u2019]s$", "");
+          names.add(last);
+          i = j + 1;
         }
       }
     }

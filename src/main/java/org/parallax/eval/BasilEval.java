@@ -42,6 +42,7 @@ public final class BasilEval {
    * @param flags loaded-term flags raised, hedges included
    * @param hedgeFlags of which hedge or certainty flags
    * @param flagsByRule flags per rule
+   * @param foundByRule lexical-bias spans found per rule (a span found by two rules counts for both)
    * @param quoteSpans spans annotated as quotes
    * @param quotesFound quote spans a found quote overlaps
    * @param speakersNamed quote spans with a named speaker that a found quote overlaps
@@ -59,6 +60,7 @@ public final class BasilEval {
       int flags,
       int hedgeFlags,
       Map<String, Integer> flagsByRule,
+      Map<String, Integer> foundByRule,
       int quoteSpans,
       int quotesFound,
       int speakersNamed,
@@ -66,6 +68,7 @@ public final class BasilEval {
       long millis) {
     public Result {
       flagsByRule = Map.copyOf(flagsByRule);
+      foundByRule = Map.copyOf(foundByRule);
     }
   }
 
@@ -93,6 +96,7 @@ public final class BasilEval {
     int speakersNamed = 0;
     int speakersRight = 0;
     Map<String, Integer> byRule = new TreeMap<>();
+    Map<String, Integer> foundByRule = new TreeMap<>();
     java.util.Set<String> triplets = new java.util.TreeSet<>();
     long t0 = System.nanoTime();
     for (Path file : files) {
@@ -109,13 +113,15 @@ public final class BasilEval {
       List<Quote> quotes = quoteAnalyzer.extract(built.article()).quotes();
       List<FramingFlag> flags = framing.loadedTerms(built.article(), quotes);
       flagCount += flags.size();
-      List<int[]> flagged = new ArrayList<>();
+      List<Flagged> flagged = new ArrayList<>();
       for (FramingFlag f : flags) {
         byRule.merge(f.rule(), 1, Integer::sum);
         if (f.kind() == FramingKind.HEDGE) {
           hedgeFlags++;
         }
-        flagged.addAll(offsets(built.article(), f));
+        for (int[] o : offsets(built.article(), f)) {
+          flagged.add(new Flagged(o[0], o[1], f.rule()));
+        }
       }
       JsonNode spans = json.readTree(Files.readString(ann, StandardCharsets.UTF_8)).path("phrase-level-annotations");
       for (JsonNode span : spans) {
@@ -138,7 +144,16 @@ public final class BasilEval {
         boolean quote = "yes".equals(span.path("quote").asText());
         if ("lex".equals(span.path("bias").asText())) {
           lexSpans++;
-          boolean found = flagged.stream().anyMatch(o -> o[0] < end && start < o[1]);
+          java.util.Set<String> rules = new java.util.TreeSet<>();
+          for (Flagged o : flagged) {
+            if (o.start() < end && start < o.end()) {
+              rules.add(o.rule());
+            }
+          }
+          boolean found = !rules.isEmpty();
+          for (String rule : rules) {
+            foundByRule.merge(rule, 1, Integer::sum);
+          }
           if (found) {
             lexFound++;
           }
@@ -168,7 +183,7 @@ public final class BasilEval {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     return new Result(
         articles, triplets.size(), sentences, lexSpans, lexFound, lexOut, lexOutFound, flagCount, hedgeFlags,
-        byRule, quoteSpans, quotesFound, speakersNamed, speakersRight, millis);
+        byRule, foundByRule, quoteSpans, quotesFound, speakersNamed, speakersRight, millis);
   }
 
   /** Prints the figures of a run. */
@@ -184,7 +199,9 @@ public final class BasilEval {
         "loaded-term flags per 100 sentences: %.1f (%d flags, of which %d hedge or certainty)%n",
         100.0 * ratio(r.flags(), r.sentences()), r.flags(), r.hedgeFlags());
     for (Map.Entry<String, Integer> e : new TreeMap<>(r.flagsByRule()).entrySet()) {
-      out.printf(Locale.ROOT, "  %s: %d%n", e.getKey(), e.getValue());
+      out.printf(
+          Locale.ROOT, "  %s: %d flags, %d spans found%n", e.getKey(), e.getValue(),
+          r.foundByRule().getOrDefault(e.getKey(), 0));
     }
     out.printf(
         Locale.ROOT,
@@ -210,6 +227,9 @@ public final class BasilEval {
   private static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
   }
+
+  /** A flagged stretch of body text and the rule that flagged it. */
+  private record Flagged(int start, int end, String rule) {}
 
   /** An article built from BASIL sentences, with each BASIL sentence's body offset. */
   record Built(Article article, List<Integer> offsets) {}

@@ -242,5 +242,14 @@ class FramingAnalyzerTest {
     List<FramingFlag> flags =
         analyzer.analyze(a, b, new AlignmentResult(List.of(), List.of(), List.of("B-s1"), 0, false), noQuotes(), List.of());
     assertTrue(flags.stream().noneMatch(f -> f.note().isBlank()));
+    // ids the articles do not have, quote offsets past the body, a title made of dashes
+    Article c = article("A", "- - -", "The regime fell.");
+    Quote stray = new Quote("A-q9", "x", 500, 600, null, null, null, QuoteKind.TERM, false, List.of("A-s7"));
+    AlignmentResult bad = new AlignmentResult(
+        List.of(new Alignment(List.of("A-s9"), List.of("B-s9"), AlignmentKind.RELATED, 0.1, List.of())),
+        List.of("A-s1"), List.of(), 0.1, false);
+    QuoteComparison quotes = new QuoteComparison(new QuoteSet(List.of(stray), List.of()), new QuoteSet(List.of(), List.of()), List.of());
+    List<FramingFlag> more = analyzer.analyze(c, b, bad, quotes, List.of());
+    assertTrue(flagged(more, FramingKind.LOADED_TERM, "A", "regime"), more.toString());
   }
 }

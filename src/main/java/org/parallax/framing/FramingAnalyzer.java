@@ -1,16 +1,817 @@
 package org.parallax.framing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentResult;
 import org.parallax.facts.Fact;
+import org.parallax.facts.FactKind;
+import org.parallax.facts.Mention;
+import org.parallax.quotes.Quote;
 import org.parallax.quotes.QuoteComparison;
 import org.parallax.text.Article;
+import org.parallax.text.Sentence;
+import org.parallax.text.Token;
+import org.parallax.text.Tokenizer;
 
-/** Entry point of the framing stage. PLACEHOLDER until the framing rules land. */
+/**
+ * Entry point of the framing stage: flags attribution verbs, loaded words, hedges, naming, headline,
+ * lead and voice differences between two articles, each with its words, sentences and rule.
+ */
 public final class FramingAnalyzer {
-  /** Returns the framing flags for two articles, in a stable order. */
+  private static final int LEAD_SENTENCES = 3;
+  private static final Set<String> CALENDAR =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
+
+  /** Returns the framing flags for two articles, ordered by kind, then first sentence. */
   public List<FramingFlag> analyze(
       Article a, Article b, AlignmentResult alignment, QuoteComparison quotes, List<Fact> facts) {
-    return List.of();
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(alignment, "alignment");
+    Objects.requireNonNull(quotes, "quotes");
+    Objects.requireNonNull(facts, "facts");
+    List<Quote> quotesA = quotes.a() == null ? List.of() : quotes.a().quotes();
+    List<Quote> quotesB = quotes.b() == null ? List.of() : quotes.b().quotes();
+    ArticleText ta = new ArticleText(a, quotesA);
+    ArticleText tb = new ArticleText(b, quotesB);
+    List<FramingFlag> flags = new ArrayList<>();
+    Set<String> alignedA = new HashSet<>();
+    Set<String> alignedB = new HashSet<>();
+    for (Alignment al : alignment.alignments()) {
+      alignedA.addAll(al.a());
+      alignedB.addAll(al.b());
+      flags.addAll(attributionVerbs(ta, tb, al, quotesA, quotesB));
+      flags.addAll(oneSided(ta, al.a(), tb, al.b(), FramingKind.LOADED_TERM));
+      flags.addAll(oneSided(tb, al.b(), ta, al.a(), FramingKind.LOADED_TERM));
+      flags.addAll(oneSided(ta, al.a(), tb, al.b(), FramingKind.HEDGE));
+      flags.addAll(oneSided(tb, al.b(), ta, al.a(), FramingKind.HEDGE));
+      flags.addAll(namingPairs(ta, tb, al));
+    }
+    flags.addAll(unaligned(ta, alignedA, FramingKind.LOADED_TERM));
+    flags.addAll(unaligned(tb, alignedB, FramingKind.LOADED_TERM));
+    flags.addAll(unaligned(ta, alignedA, FramingKind.HEDGE));
+    flags.addAll(unaligned(tb, alignedB, FramingKind.HEDGE));
+    flags.addAll(namingForms(ta, tb, facts));
+    FramingFlag headline = headline(a, b);
+    if (headline != null) {
+      flags.add(headline);
+    }
+    flags.addAll(lead(ta, tb, alignment, quotesA, quotesB, facts));
+    FramingFlag voices = voiceShare(a, b, quotesA, quotesB);
+    if (voices != null) {
+      flags.add(voices);
+    }
+    return sorted(flags);
+  }
+
+  /** Returns loaded-word and strong-hedge flags of one article read alone, outside quotes and names. */
+  public List<FramingFlag> loadedTerms(Article article, List<Quote> quotes) {
+    Objects.requireNonNull(article, "article");
+    ArticleText t = new ArticleText(article, quotes == null ? List.of() : quotes);
+    List<FramingFlag> flags = new ArrayList<>(unaligned(t, Set.of(), FramingKind.LOADED_TERM));
+    flags.addAll(unaligned(t, Set.of(), FramingKind.HEDGE));
+    return sorted(flags);
+  }
+
+  // ---- lexicon hits ------------------------------------------------------------------------
+
+  /** Returns the loaded words of one sentence that are the writer's: outside quotes and names. */
+  static List<LexiconHit> loadedHits(ArticleText t, int index) {
+    List<LexiconHit> hits = new ArrayList<>();
+    List<Token> tokens = t.tokens(index);
+    boolean[] taken = new boolean[tokens.size()];
+    for (Lexicon lex : List.of(Lexicons.NEWS, Lexicons.BIAS)) {
+      for (Lexicon.Match m : lex.find(tokens)) {
+        if (free(taken, m.from(), m.to())) {
+          addHit(t, index, m, hits, taken);
+        }
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
+      String n = tok.norm();
+      if (!taken[i]
+          && n.length() >= 7
+          && n.endsWith("ly")
+          && !Lexicons.NEUTRAL_ADVERBS.contains(n)
+          && Lexicons.HEDGES.get(n) == null
+          && n.chars().allMatch(Character::isLetter)) {
+        LexiconEntry e = new LexiconEntry(n, List.of(n), "adverb", 0, "rule:manner-adverb");
+        addHit(t, index, new Lexicon.Match(e, i, i + 1), hits, taken);
+      }
+    }
+    hits.sort(Comparator.comparingInt(LexiconHit::start));
+    return hits;
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addHit(ArticleText t, int index, Lexicon.Match m, List<LexiconHit> out, boolean[] taken) {
+    LexiconHit h = hit(t, index, m);
+    if (t.inQuote(h.start(), h.end()) || t.inProperName(index, m.from(), m.to())) {
+      return;
+    }
+    for (int i = m.from(); i < m.to(); i++) {
+      taken[i] = true;
+    }
+    out.add(h);
+  }
+
+  private static LexiconHit hit(ArticleText t, int index, Lexicon.Match m) {
+    Sentence s = t.sentences().get(index);
+    List<Token> tokens = t.tokens(index);
+    int start = tokens.get(m.from()).start();
+    int end = tokens.get(m.to() - 1).end();
+    return new LexiconHit(m.entry(), s.text().substring(start, end), s.id(), index, s.start() + start, s.start() + end);
+  }
+
+  /** Returns the hedges and certainty markers of one sentence outside quotes. */
+  static List<LexiconHit> hedgeHits(ArticleText t, int index) {
+    List<LexiconHit> out = new ArrayList<>();
+    for (Lexicon.Match m : Lexicons.HEDGES.find(t.tokens(index))) {
+      LexiconHit h = hit(t, index, m);
+      if (!t.inQuote(h.start(), h.end()) && !t.inProperName(index, m.from(), m.to())) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the keys of every entry of a lexicon found in the sentences, quoted or not. */
+  private static Set<String> allKeys(ArticleText t, List<String> ids, FramingKind kind) {
+    Set<String> keys = new HashSet<>();
+    for (String id : ids) {
+      Sentence s = t.sentence(id);
+      if (s == null) {
+        continue;
+      }
+      List<Token> tokens = t.tokens(s.index());
+      List<Lexicon> lexicons =
+          kind == FramingKind.HEDGE ? List.of(Lexicons.HEDGES) : List.of(Lexicons.NEWS, Lexicons.BIAS);
+      for (Lexicon lex : lexicons) {
+        for (Lexicon.Match m : lex.find(tokens)) {
+          keys.add(m.entry().term().toLowerCase(Locale.ROOT));
+        }
+      }
+      for (Token tok : tokens) {
+        keys.add(tok.norm());
+      }
+    }
+    return keys;
+  }
+
+  private List<LexiconHit> hits(ArticleText t, int index, FramingKind kind) {
+    return kind == FramingKind.HEDGE ? hedgeHits(t, index) : loadedHits(t, index);
+  }
+
+  // ---- loaded terms and hedges -------------------------------------------------------------
+
+  private List<FramingFlag> oneSided(
+      ArticleText side, List<String> ids, ArticleText other, List<String> otherIds, FramingKind kind) {
+    Set<String> otherKeys = allKeys(other, otherIds, kind);
+    List<FramingFlag> out = new ArrayList<>();
+    for (String id : ids) {
+      Sentence s = side.sentence(id);
+      if (s == null) {
+        continue;
+      }
+      for (LexiconHit h : hits(side, s.index(), kind)) {
+        if (otherKeys.contains(h.key())) {
+          continue;
+        }
+        List<String> sentenceIds = new ArrayList<>();
+        sentenceIds.add(id);
+        sentenceIds.addAll(otherIds);
+        if (side.label().compareTo(other.label()) > 0) {
+          sentenceIds = new ArrayList<>(otherIds);
+          sentenceIds.add(id);
+        }
+        String note =
+            kind == FramingKind.HEDGE
+                ? String.format(
+                    Locale.ROOT,
+                    "%s %s the claim with '%s' (%s) where the matching passage of %s (%s) does not.",
+                    side.label(),
+                    "booster".equals(h.entry().kind()) ? "asserts" : "hedges",
+                    h.text(),
+                    h.entry().kind(),
+                    other.label(),
+                    String.join(", ", otherIds))
+                : String.format(
+                    Locale.ROOT,
+                    "%s uses '%s' (%s) where the matching passage of %s (%s) does not.",
+                    side.label(),
+                    h.text(),
+                    Lexicons.describe(h.entry().rule()),
+                    other.label(),
+                    String.join(", ", otherIds));
+        out.add(new FramingFlag(kind, side.label(), sentenceIds, List.of(h.text()), note, h.entry().rule()));
+      }
+    }
+    return out;
+  }
+
+  private List<FramingFlag> unaligned(ArticleText t, Set<String> aligned, FramingKind kind) {
+    List<FramingFlag> out = new ArrayList<>();
+    for (Sentence s : t.sentences()) {
+      if (aligned.contains(s.id())) {
+        continue;
+      }
+      for (LexiconHit h : hits(t, s.index(), kind)) {
+        if (kind == FramingKind.HEDGE && h.entry().grade() < 1) {
+          continue;
+        }
+        String note =
+            kind == FramingKind.HEDGE
+                ? String.format(
+                    Locale.ROOT,
+                    "%s's own words use the %s '%s' in %s; check whether the sources support that %s.",
+                    t.label(),
+                    h.entry().kind(),
+                    h.text(),
+                    s.id(),
+                    "booster".equals(h.entry().kind()) ? "certainty" : "doubt")
+                : String.format(
+                    Locale.ROOT,
+                    "%s's own words use '%s' (%s) in %s, a passage the other article does not carry.",
+                    t.label(),
+                    h.text(),
+                    Lexicons.describe(h.entry().rule()),
+                    s.id());
+        out.add(new FramingFlag(kind, t.label(), List.of(s.id()), List.of(h.text()), note, h.entry().rule()));
+      }
+    }
+    return out;
+  }
+
+  // ---- attribution verbs -------------------------------------------------------------------
+
+  /** An attribution verb found in a passage, with the speaker it is attached to when known. */
+  private record Verb(String text, LexiconEntry entry, String speaker, String sentenceId) {}
+
+  private List<FramingFlag> attributionVerbs(
+      ArticleText ta, ArticleText tb, Alignment al, List<Quote> quotesA, List<Quote> quotesB) {
+    List<Verb> va = verbs(ta, al.a(), quotesA);
+    List<Verb> vb = verbs(tb, al.b(), quotesB);
+    if (va.isEmpty() || vb.isEmpty()) {
+      return List.of();
+    }
+    Set<String> classesA = classes(va);
+    Set<String> classesB = classes(vb);
+    if (classesA.equals(classesB)) {
+      return List.of();
+    }
+    List<Verb> onlyA = va.stream().filter(v -> !classesB.contains(v.entry().kind())).toList();
+    List<Verb> onlyB = vb.stream().filter(v -> !classesA.contains(v.entry().kind())).toList();
+    String left = describeVerbs(onlyA.isEmpty() ? va : onlyA);
+    String right = describeVerbs(onlyB.isEmpty() ? vb : onlyB);
+    List<String> terms = new ArrayList<>();
+    for (Verb v : onlyA.isEmpty() ? va : onlyA) {
+      terms.add(v.text());
+    }
+    for (Verb v : onlyB.isEmpty() ? vb : onlyB) {
+      terms.add(v.text());
+    }
+    List<String> ids = new ArrayList<>(al.a());
+    ids.addAll(al.b());
+    String note = String.format(Locale.ROOT, "A has %s where B has %s.", left, right);
+    return List.of(
+        new FramingFlag(FramingKind.ATTRIBUTION_VERB, null, ids, dedupe(terms), note, "rule:attribution-verb-grade"));
+  }
+
+  private static Set<String> classes(List<Verb> verbs) {
+    Set<String> out = new TreeSet<>();
+    for (Verb v : verbs) {
+      out.add(v.entry().kind());
+    }
+    return out;
+  }
+
+  private static String describeVerbs(List<Verb> verbs) {
+    List<String> parts = new ArrayList<>();
+    for (Verb v : verbs) {
+      String p =
+          (v.speaker() == null ? "" : v.speaker() + " ")
+              + "'"
+              + v.text()
+              + "' ("
+              + v.entry().kind()
+              + ")";
+      if (!parts.contains(p)) {
+        parts.add(p);
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private List<Verb> verbs(ArticleText t, List<String> ids, List<Quote> quotes) {
+    List<Verb> out = new ArrayList<>();
+    for (String id : ids) {
+      Sentence s = t.sentence(id);
+      if (s == null) {
+        continue;
+      }
+      List<Token> tokens = t.tokens(s.index());
+      String[] tags = null;
+      boolean tagged = false;
+      for (Lexicon.Match m : Lexicons.ATTRIBUTION.find(tokens)) {
+        LexiconHit h = hit(t, s.index(), m);
+        if (t.inQuote(h.start(), h.end()) || t.inProperName(s.index(), m.from(), m.to())) {
+          continue;
+        }
+        if (!tagged) {
+          tags = PosTags.tag(tokens.stream().map(Token::text).toList());
+          tagged = true;
+        }
+        boolean verb =
+            tags != null
+                ? PosTags.isVerb(tags[m.from()])
+                : !tokens.get(m.from()).norm().equals(m.entry().words().get(0));
+        if (verb) {
+          out.add(new Verb(h.text(), m.entry(), speakerBefore(tokens, tags, m.from(), m.entry().grade() == 0, quotes, id), id));
+        }
+      }
+      for (Quote q : quotes) {
+        if (q.cue() == null || !q.sentenceIds().contains(id)) {
+          continue;
+        }
+        for (Lexicon.Match m : Lexicons.ATTRIBUTION.find(Tokenizer.tokenize(q.cue()))) {
+          String text = q.cue();
+          boolean seen = out.stream().anyMatch(v -> v.sentenceId().equals(id) && v.entry() == m.entry());
+          if (!seen) {
+            out.add(new Verb(text, m.entry(), q.speaker(), id));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the name that is the subject of a verb: the capitalized word reached by walking back over
+   * adverbs, conjunctions and auxiliaries, or the name right after a neutral verb ("said Lavrov"), or the
+   * speaker of a quote in the sentence; null when a noun or pronoun intervenes.
+   */
+  private static String speakerBefore(
+      List<Token> tokens, String[] tags, int at, boolean inverts, List<Quote> quotes, String id) {
+    for (int i = at - 1; i >= Math.max(0, at - 7); i--) {
+      Token tok = tokens.get(i);
+      String tag = tags == null ? "" : tags[i];
+      if (tok.isCapitalized() && !tok.stopword() && Character.isLetter(tok.text().charAt(0))) {
+        return tok.text();
+      }
+      if (tags == null || !(tag.equals("ADV") || tag.equals("CCONJ") || tag.equals("AUX") || tag.startsWith("RB")
+          || tag.equals("CC") || tag.equals("MD") || (tag.equals("VERB") && i < at - 1) || tag.startsWith("VB")
+          || tag.equals("ADJ") || tag.equals("PUNCT"))) {
+        break;
+      }
+    }
+    if (inverts && at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && !tokens.get(at + 1).stopword()) {
+      int j = at + 1;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
+        j++;
+      }
+      return tokens.get(j).text();
+    }
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.sentenceIds().contains(id) && q.cue() != null) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
+  // ---- naming ------------------------------------------------------------------------------
+
+  private List<FramingFlag> namingPairs(ArticleText ta, ArticleText tb, Alignment al) {
+    Set<String> ka = nameKeys(ta, al.a());
+    Set<String> kb = nameKeys(tb, al.b());
+    List<FramingFlag> out = new ArrayList<>();
+    for (String[] p : Lexicons.NAMING_PAIRS) {
+      String x = p[0];
+      String y = p[1];
+      String[][] directions = {{x, y}, {y, x}};
+      for (String[] d : directions) {
+        if (ka.contains(d[0]) && !ka.contains(d[1]) && kb.contains(d[1]) && !kb.contains(d[0])) {
+          List<String> ids = new ArrayList<>(al.a());
+          ids.addAll(al.b());
+          String note = String.format(Locale.ROOT, "A says '%s' where B says '%s' for the same thing.", d[0], d[1]);
+          out.add(new FramingFlag(FramingKind.NAMING, null, ids, List.of(d[0], d[1]), note, "rule:naming-pair"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> nameKeys(ArticleText t, List<String> ids) {
+    Set<String> keys = new HashSet<>();
+    for (String id : ids) {
+      Sentence s = t.sentence(id);
+      if (s != null) {
+        for (Lexicon.Match m : Lexicons.NAMES.find(t.tokens(s.index()))) {
+          keys.add(m.entry().term());
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "dr", "sir", "president", "minister", "secretary", "the", "foreign", "prime");
+
+  private List<FramingFlag> namingForms(ArticleText ta, ArticleText tb, List<Fact> facts) {
+    List<FramingFlag> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f.kind() == FactKind.DATE || f.kind() == FactKind.NUMBER) {
+        continue;
+      }
+      Map<String, Mention> formsA = forms(f, ta.label());
+      Map<String, Mention> formsB = forms(f, tb.label());
+      if (formsA.isEmpty() || formsB.isEmpty()) {
+        continue;
+      }
+      for (Map.Entry<String, Mention> ea : formsA.entrySet()) {
+        if (formsB.containsKey(ea.getKey())) {
+          continue;
+        }
+        for (Map.Entry<String, Mention> eb : formsB.entrySet()) {
+          if (formsA.containsKey(eb.getKey())) {
+            continue;
+          }
+          Set<String> wa = nameWords(ea.getKey());
+          Set<String> wb = nameWords(eb.getKey());
+          Set<String> onlyA = new TreeSet<>(wa);
+          onlyA.removeAll(wb);
+          Set<String> onlyB = new TreeSet<>(wb);
+          onlyB.removeAll(wa);
+          if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            continue;
+          }
+          String ta0 = ea.getValue().text();
+          String tb0 = eb.getValue().text();
+          String note =
+              String.format(
+                  Locale.ROOT,
+                  "A writes '%s' where B writes '%s' for %s.",
+                  ta0,
+                  tb0,
+                  f.canonical());
+          out.add(
+              new FramingFlag(
+                  FramingKind.NAMING,
+                  null,
+                  List.of(ea.getValue().sentenceId(), eb.getValue().sentenceId()),
+                  List.of(ta0, tb0),
+                  note,
+                  "rule:naming-forms"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the distinct folded forms of a fact in one article, each with its first mention. */
+  private static Map<String, Mention> forms(Fact f, String label) {
+    Map<String, Mention> out = new TreeMap<>();
+    for (Mention m : f.mentions()) {
+      if (m.article().equals(label)) {
+        out.putIfAbsent(m.text().strip().toLowerCase(Locale.ROOT), m);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> nameWords(String form) {
+    Set<String> out = new TreeSet<>();
+    for (String w : form.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      String x = w.replaceAll("[^\\p{L}\\p{N}-]", "");
+      if (!x.isEmpty() && !HONORIFICS.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  // ---- headline ----------------------------------------------------------------------------
+
+  private FramingFlag headline(Article a, Article b) {
+    String titleA = a.document().title();
+    String titleB = b.document().title();
+    if (titleA == null || titleB == null || titleA.isBlank() || titleB.isBlank()) {
+      return null;
+    }
+    Headline ha = Headline.read(titleA, a.body());
+    Headline hb = Headline.read(titleB, b.body());
+    boolean sameActor = ha.actor().equalsIgnoreCase(hb.actor());
+    boolean sameVerb = ha.verbKey().equals(hb.verbKey());
+    if (sameActor && sameVerb) {
+      return null;
+    }
+    String note =
+        String.format(Locale.ROOT, "A's headline: %s; B's: %s.", ha.summary(), hb.summary());
+    List<String> terms = new ArrayList<>();
+    for (String s : List.of(ha.actor(), ha.verb(), hb.actor(), hb.verb())) {
+      if (!s.isEmpty()) {
+        terms.add(s);
+      }
+    }
+    return new FramingFlag(FramingKind.HEADLINE, null, List.of(), dedupe(terms), note, "rule:headline-actor");
+  }
+
+  // ---- lead and shares ---------------------------------------------------------------------
+
+  private List<FramingFlag> lead(
+      ArticleText ta,
+      ArticleText tb,
+      AlignmentResult alignment,
+      List<Quote> quotesA,
+      List<Quote> quotesB,
+      List<Fact> facts) {
+    List<FramingFlag> out = new ArrayList<>();
+    List<String> leadA = leadIds(ta);
+    List<String> leadB = leadIds(tb);
+    if (!leadA.isEmpty() && !leadB.isEmpty()) {
+      Set<String> namesA = leadNames(ta, leadA, quotesA, facts);
+      Set<String> namesB = leadNames(tb, leadB, quotesB, facts);
+      Set<String> onlyA = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      onlyA.addAll(namesA);
+      onlyA.removeAll(namesB);
+      Set<String> onlyB = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      onlyB.addAll(namesB);
+      onlyB.removeAll(namesA);
+      long uniqueA = leadA.stream().filter(alignment.onlyA()::contains).count();
+      long uniqueB = leadB.stream().filter(alignment.onlyB()::contains).count();
+      if (!onlyA.isEmpty() || !onlyB.isEmpty() || uniqueA > 0 || uniqueB > 0) {
+        StringBuilder note = new StringBuilder();
+        note.append("A's lead (").append(leadA.size()).append(" sentences) features ")
+            .append(list(namesA)).append("; B's lead features ").append(list(namesB));
+        if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
+          note.append("; only A's names ").append(list(onlyA)).append(", only B's ").append(list(onlyB));
+        }
+        note.append(String.format(
+            Locale.ROOT,
+            "; %d of A's lead sentences and %d of B's carry content the other article lacks.",
+            uniqueA,
+            uniqueB));
+        List<String> ids = new ArrayList<>(leadA);
+        ids.addAll(leadB);
+        List<String> terms = new ArrayList<>(onlyA);
+        terms.addAll(onlyB);
+        out.add(new FramingFlag(FramingKind.LEAD, null, ids, terms, note.toString(), "rule:lead-emphasis"));
+      }
+    }
+    double shareA = uniqueShare(ta, alignment.onlyA());
+    double shareB = uniqueShare(tb, alignment.onlyB());
+    if (!ta.sentences().isEmpty() && !tb.sentences().isEmpty() && Math.max(shareA, shareB) >= 0.3) {
+      String note =
+          String.format(
+              Locale.ROOT,
+              "%.0f%% of A's text is content B does not carry, and %.0f%% of B's is content A does not carry.",
+              shareA * 100,
+              shareB * 100);
+      List<String> ids = new ArrayList<>(alignment.onlyA());
+      ids.addAll(alignment.onlyB());
+      out.add(new FramingFlag(FramingKind.LEAD, null, ids, List.of(), note, "rule:shared-content-share"));
+    }
+    return out;
+  }
+
+  private static List<String> leadIds(ArticleText t) {
+    List<String> ids = new ArrayList<>();
+    for (Sentence s : t.sentences()) {
+      if (ids.size() == LEAD_SENTENCES) {
+        break;
+      }
+      ids.add(s.id());
+    }
+    return ids;
+  }
+
+  private static double uniqueShare(ArticleText t, List<String> only) {
+    long total = 0;
+    long unique = 0;
+    Set<String> set = new HashSet<>(only);
+    for (Sentence s : t.sentences()) {
+      total += s.text().length();
+      if (set.contains(s.id())) {
+        unique += s.text().length();
+      }
+    }
+    return total == 0 ? 0 : (double) unique / total;
+  }
+
+  /** Returns the people, places and organizations named in lead sentences, and the quoted speakers. */
+  private static Set<String> leadNames(ArticleText t, List<String> ids, List<Quote> quotes, List<Fact> facts) {
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Set<String> idSet = new HashSet<>(ids);
+    boolean fromFacts = false;
+    for (Fact f : facts) {
+      if (f.kind() != FactKind.PERSON && f.kind() != FactKind.ORGANIZATION && f.kind() != FactKind.PLACE) {
+        continue;
+      }
+      for (Mention m : f.mentions()) {
+        if (m.article().equals(t.label()) && idSet.contains(m.sentenceId())) {
+          names.add(f.canonical());
+          fromFacts = true;
+        }
+      }
+    }
+    if (!fromFacts) {
+      for (String id : ids) {
+        Sentence s = t.sentence(id);
+        List<Token> tokens = t.tokens(s.index());
+        String[] tags = tokens.isEmpty() ? null : PosTags.tag(tokens.stream().map(Token::text).toList());
+        int i = 0;
+        while (i < tokens.size()) {
+          Token tok = tokens.get(i);
+          boolean start = i > 0 || (tags != null && PosTags.isProperNoun(tags[0]));
+          if (!start || !tok.isCapitalized() || tok.stopword() || CALENDAR.contains(tok.norm())
+              || t.inQuote(s.start() + tok.start(), s.start() + tok.end())) {
+            i++;
+            continue;
+          }
+          int j = i;
+          while (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized() && !tokens.get(j + 1).stopword()) {
+            j++;
+          }
+          String last = tokens.get(j).text().replaceAll("['\u2019]s$", "");
+          names.add(last);
+          i = j + 1;
+        }
+      }
+    }
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.sentenceIds().stream().anyMatch(idSet::contains)) {
+        names.add(q.speaker());
+      }
+    }
+    return names;
+  }
+
+  // ---- voices ------------------------------------------------------------------------------
+
+  private FramingFlag voiceShare(Article a, Article b, List<Quote> quotesA, List<Quote> quotesB) {
+    Map<String, int[]> wordsA = quotedWords(quotesA);
+    Map<String, int[]> wordsB = quotedWords(quotesB);
+    if (wordsA.isEmpty() && wordsB.isEmpty()) {
+      return null;
+    }
+    Map<String, String> display = new TreeMap<>();
+    for (Quote q : concat(quotesA, quotesB)) {
+      display.putIfAbsent(speakerKey(q), q.speaker() == null ? "unattributed" : q.speaker());
+    }
+    int totalA = wordsA.values().stream().mapToInt(x -> x[0]).sum();
+    int totalB = wordsB.values().stream().mapToInt(x -> x[0]).sum();
+    Set<String> onlyA = new TreeSet<>(wordsA.keySet());
+    onlyA.removeAll(wordsB.keySet());
+    Set<String> onlyB = new TreeSet<>(wordsB.keySet());
+    onlyB.removeAll(wordsA.keySet());
+    Set<String> all = new TreeSet<>(wordsA.keySet());
+    all.addAll(wordsB.keySet());
+    boolean shifted = false;
+    List<String> shares = new ArrayList<>();
+    for (String k : all) {
+      double sa = totalA == 0 ? 0 : (double) wordsA.getOrDefault(k, new int[1])[0] / totalA;
+      double sb = totalB == 0 ? 0 : (double) wordsB.getOrDefault(k, new int[1])[0] / totalB;
+      if (Math.abs(sa - sb) >= 0.25) {
+        shifted = true;
+      }
+      shares.add(String.format(Locale.ROOT, "%s %.0f%% of A's quoted words and %.0f%% of B's", display.get(k), sa * 100, sb * 100));
+    }
+    if (onlyA.isEmpty() && onlyB.isEmpty() && !shifted) {
+      return null;
+    }
+    String note =
+        "A quotes "
+            + voices(wordsA.keySet(), display, onlyA.isEmpty() && !wordsA.isEmpty() && wordsA.size() == 1)
+            + "; B quotes "
+            + voices(wordsB.keySet(), display, wordsB.size() == 1)
+            + " ("
+            + String.join("; ", shares)
+            + ").";
+    List<String> terms = new ArrayList<>();
+    for (String k : onlyA) {
+      terms.add(display.get(k));
+    }
+    for (String k : onlyB) {
+      terms.add(display.get(k));
+    }
+    List<String> ids = new ArrayList<>();
+    for (Quote q : concat(quotesA, quotesB)) {
+      if (onlyA.contains(speakerKey(q)) || onlyB.contains(speakerKey(q))) {
+        for (String id : q.sentenceIds()) {
+          if (!ids.contains(id)) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return new FramingFlag(FramingKind.VOICE_SHARE, null, ids, dedupe(terms), note, "rule:voice-share");
+  }
+
+  private static String voices(Set<String> keys, Map<String, String> display, boolean only) {
+    if (keys.isEmpty()) {
+      return "no one";
+    }
+    List<String> names = new ArrayList<>();
+    for (String k : keys) {
+      names.add(display.get(k));
+    }
+    return (only ? "only " : "") + list(names);
+  }
+
+  private static Map<String, int[]> quotedWords(List<Quote> quotes) {
+    Map<String, int[]> out = new TreeMap<>();
+    for (Quote q : quotes) {
+      out.computeIfAbsent(speakerKey(q), k -> new int[1])[0] += Tokenizer.tokenize(q.text()).size();
+    }
+    return out;
+  }
+
+  private static String speakerKey(Quote q) {
+    if (q.speakerKey() != null) {
+      return q.speakerKey();
+    }
+    return q.speaker() == null ? "~unattributed" : q.speaker().toLowerCase(Locale.ROOT);
+  }
+
+  private static <T> List<T> concat(List<T> x, List<T> y) {
+    List<T> out = new ArrayList<>(x);
+    out.addAll(y);
+    return out;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private static String list(java.util.Collection<String> names) {
+    List<String> l = new ArrayList<>(names);
+    if (l.isEmpty()) {
+      return "no names";
+    }
+    if (l.size() == 1) {
+      return l.get(0);
+    }
+    return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);
+  }
+
+  private static List<String> dedupe(List<String> terms) {
+    return List.copyOf(new LinkedHashSet<>(terms));
+  }
+
+  private static List<FramingFlag> sorted(List<FramingFlag> flags) {
+    Map<String, FramingFlag> unique = new LinkedHashMap<>();
+    for (FramingFlag f : flags) {
+      unique.putIfAbsent(f.kind() + "|" + f.article() + "|" + f.sentenceIds() + "|" + f.terms() + "|" + f.rule(), f);
+    }
+    List<FramingFlag> out = new ArrayList<>(unique.values());
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  /** Orders flags by kind, then first sentence (A's before B's, by position), then text. */
+  static final Comparator<FramingFlag> ORDER =
+      Comparator.comparing(FramingFlag::kind)
+          .thenComparing(f -> f.sentenceIds().isEmpty() ? "" : side(f.sentenceIds().get(0)))
+          .thenComparingInt(f -> f.sentenceIds().isEmpty() ? -1 : position(f.sentenceIds().get(0)))
+          .thenComparing(f -> f.article() == null ? "" : f.article())
+          .thenComparing(f -> String.join("\u0000", f.terms()))
+          .thenComparing(FramingFlag::note)
+          .thenComparing(FramingFlag::rule);
+
+  private static String side(String id) {
+    int dash = id.lastIndexOf("-s");
+    return dash < 0 ? id : id.substring(0, dash);
+  }
+
+  private static int position(String id) {
+    int dash = id.lastIndexOf("-s");
+    if (dash < 0) {
+      return Integer.MAX_VALUE;
+    }
+    try {
+      return Integer.parseInt(id.substring(dash + 2));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 }

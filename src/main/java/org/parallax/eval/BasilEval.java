@@ -1,0 +1,306 @@
+package org.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.parallax.framing.FramingAnalyzer;
+import org.parallax.framing.FramingFlag;
+import org.parallax.framing.FramingKind;
+import org.parallax.ingest.Document;
+import org.parallax.ingest.Format;
+import org.parallax.quotes.Quote;
+import org.parallax.quotes.QuoteAnalyzer;
+import org.parallax.text.Article;
+import org.parallax.text.Sentence;
+import org.parallax.text.TextNormalizer;
+
+/**
+ * Measures loaded-term flagging and quote finding on BASIL (Fan et al. 2019): recall of lexical-bias
+ * spans, flags per 100 sentences, recall of annotated quotes with speaker accuracy, time per triple.
+ */
+public final class BasilEval {
+  /**
+   * The figures of one run.
+   *
+   * @param articles articles read
+   * @param triples events (triplets) read
+   * @param sentences BASIL sentences read
+   * @param lexSpans lexical-bias spans in article bodies
+   * @param lexFound lexical-bias spans a loaded-term flag overlaps
+   * @param lexOutsideQuotes lexical-bias spans not marked as quotes
+   * @param lexOutsideQuotesFound those a flag overlaps
+   * @param flags loaded-term flags raised, hedges included
+   * @param hedgeFlags of which hedge or certainty flags
+   * @param flagsByRule flags per rule
+   * @param foundByRule lexical-bias spans found per rule (a span found by two rules counts for both)
+   * @param quoteSpans spans annotated as quotes
+   * @param quotesFound quote spans a found quote overlaps
+   * @param speakersNamed quote spans with a named speaker that a found quote overlaps
+   * @param speakersRight of those, the found speaker shares a word with the annotated one
+   * @param millis time taken for all triples
+   */
+  public record Result(
+      int articles,
+      int triples,
+      int sentences,
+      int lexSpans,
+      int lexFound,
+      int lexOutsideQuotes,
+      int lexOutsideQuotesFound,
+      int flags,
+      int hedgeFlags,
+      Map<String, Integer> flagsByRule,
+      Map<String, Integer> foundByRule,
+      int quoteSpans,
+      int quotesFound,
+      int speakersNamed,
+      int speakersRight,
+      long millis) {
+    public Result {
+      flagsByRule = Map.copyOf(flagsByRule);
+      foundByRule = Map.copyOf(foundByRule);
+    }
+  }
+
+  private BasilEval() {}
+
+  /** Runs the evaluation on a BASIL folder with {@code articles/} and {@code annotations/}. */
+  public static Result evaluate(Path dir) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    FramingAnalyzer framing = new FramingAnalyzer();
+    QuoteAnalyzer quoteAnalyzer = new QuoteAnalyzer();
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir.resolve("articles"))) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    int articles = 0;
+    int sentences = 0;
+    int lexSpans = 0;
+    int lexFound = 0;
+    int lexOut = 0;
+    int lexOutFound = 0;
+    int flagCount = 0;
+    int hedgeFlags = 0;
+    int quoteSpans = 0;
+    int quotesFound = 0;
+    int speakersNamed = 0;
+    int speakersRight = 0;
+    Map<String, Integer> byRule = new TreeMap<>();
+    Map<String, Integer> foundByRule = new TreeMap<>();
+    java.util.Set<String> triplets = new java.util.TreeSet<>();
+    long t0 = System.nanoTime();
+    for (Path file : files) {
+      JsonNode art = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      String name = file.getFileName().toString().replace(".json", "");
+      Path ann = dir.resolve("annotations").resolve(file.getParent().getFileName()).resolve(name + "_ann.json");
+      if (!Files.exists(ann)) {
+        continue;
+      }
+      triplets.add(name.substring(0, name.lastIndexOf('_')));
+      Built built = build(name, art);
+      articles++;
+      sentences += built.article().sentences().size();
+      List<Quote> quotes = quoteAnalyzer.extract(built.article()).quotes();
+      List<FramingFlag> flags = framing.loadedTerms(built.article(), quotes);
+      flagCount += flags.size();
+      List<Flagged> flagged = new ArrayList<>();
+      for (FramingFlag f : flags) {
+        byRule.merge(f.rule(), 1, Integer::sum);
+        if (f.kind() == FramingKind.HEDGE) {
+          hedgeFlags++;
+        }
+        for (int[] o : offsets(built.article(), f)) {
+          flagged.add(new Flagged(o[0], o[1], f.rule()));
+        }
+      }
+      JsonNode spans = json.readTree(Files.readString(ann, StandardCharsets.UTF_8)).path("phrase-level-annotations");
+      for (JsonNode span : spans) {
+        String id = span.path("id").asText("");
+        if (!id.startsWith("p")) {
+          continue;
+        }
+        int idx;
+        try {
+          idx = Integer.parseInt(id.substring(1));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (idx < 0 || idx >= built.offsets().size()) {
+          continue;
+        }
+        int base = built.offsets().get(idx);
+        int start = base + span.path("start").asInt();
+        int end = base + span.path("end").asInt();
+        boolean quote = "yes".equals(span.path("quote").asText());
+        if ("lex".equals(span.path("bias").asText())) {
+          lexSpans++;
+          java.util.Set<String> rules = new java.util.TreeSet<>();
+          for (Flagged o : flagged) {
+            if (o.start() < end && start < o.end()) {
+              rules.add(o.rule());
+            }
+          }
+          boolean found = !rules.isEmpty();
+          for (String rule : rules) {
+            foundByRule.merge(rule, 1, Integer::sum);
+          }
+          if (found) {
+            lexFound++;
+          }
+          if (!quote) {
+            lexOut++;
+            if (found) {
+              lexOutFound++;
+            }
+          }
+        }
+        if (quote) {
+          quoteSpans++;
+          Quote hit = quotes.stream().filter(q -> q.start() < end && start < q.end()).findFirst().orElse(null);
+          if (hit != null) {
+            quotesFound++;
+            String gold = span.path("speaker").asText("");
+            if (!gold.isEmpty() && !gold.startsWith("other")) {
+              speakersNamed++;
+              if (hit.speaker() != null && sharesWord(gold.replace('_', ' '), hit.speaker())) {
+                speakersRight++;
+              }
+            }
+          }
+        }
+      }
+    }
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    return new Result(
+        articles, triplets.size(), sentences, lexSpans, lexFound, lexOut, lexOutFound, flagCount, hedgeFlags,
+        byRule, foundByRule, quoteSpans, quotesFound, speakersNamed, speakersRight, millis);
+  }
+
+  /** Prints the figures of a run. */
+  public static void print(Result r, PrintWriter out) {
+    out.printf(Locale.ROOT, "BASIL: %d articles, %d triples, %d sentences%n", r.articles(), r.triples(), r.sentences());
+    out.printf(
+        Locale.ROOT,
+        "lexical-bias span recall: %.3f (%d of %d); outside quotes %.3f (%d of %d)%n",
+        ratio(r.lexFound(), r.lexSpans()), r.lexFound(), r.lexSpans(),
+        ratio(r.lexOutsideQuotesFound(), r.lexOutsideQuotes()), r.lexOutsideQuotesFound(), r.lexOutsideQuotes());
+    out.printf(
+        Locale.ROOT,
+        "loaded-term flags per 100 sentences: %.1f (%d flags, of which %d hedge or certainty)%n",
+        100.0 * ratio(r.flags(), r.sentences()), r.flags(), r.hedgeFlags());
+    for (Map.Entry<String, Integer> e : new TreeMap<>(r.flagsByRule()).entrySet()) {
+      out.printf(
+          Locale.ROOT, "  %s: %d flags, %d spans found%n", e.getKey(), e.getValue(),
+          r.foundByRule().getOrDefault(e.getKey(), 0));
+    }
+    out.printf(
+        Locale.ROOT,
+        "quote span recall: %.3f (%d of %d); speaker accuracy on named speakers: %.3f (%d of %d)%n",
+        ratio(r.quotesFound(), r.quoteSpans()), r.quotesFound(), r.quoteSpans(),
+        ratio(r.speakersRight(), r.speakersNamed()), r.speakersRight(), r.speakersNamed());
+    if (r.quotesFound() == 0) {
+      out.println("  (no quotes found: the quotes stage in this build may be a placeholder)");
+    }
+    out.printf(Locale.ROOT, "time per triple: %.1f ms%n", r.triples() == 0 ? 0.0 : (double) r.millis() / r.triples());
+    out.flush();
+  }
+
+  /** Runs the evaluation on the folder given as the first argument. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: BasilEval BASIL_DIR");
+      System.exit(2);
+    }
+    print(evaluate(Path.of(args[0])), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  /** A flagged stretch of body text and the rule that flagged it. */
+  private record Flagged(int start, int end, String rule) {}
+
+  /** An article built from BASIL sentences, with each BASIL sentence's body offset. */
+  record Built(Article article, List<Integer> offsets) {}
+
+  /** Returns the article with one sentence per BASIL sentence, paragraphs joined by a blank line. */
+  static Built build(String name, JsonNode art) {
+    StringBuilder body = new StringBuilder();
+    List<Integer> offsets = new ArrayList<>();
+    List<int[]> bounds = new ArrayList<>();
+    List<Integer> paragraphOf = new ArrayList<>();
+    int paragraph = 0;
+    for (JsonNode para : art.path("body-paragraphs")) {
+      boolean first = true;
+      boolean any = false;
+      for (JsonNode sent : para) {
+        String text = sent.asText("").replace("\n", " ");
+        if (first && body.length() > 0) {
+          body.append("\n\n");
+        } else if (!first) {
+          body.append(' ');
+        }
+        first = false;
+        offsets.add(body.length());
+        bounds.add(new int[] {body.length(), body.length() + text.length()});
+        paragraphOf.add(paragraph);
+        body.append(text);
+        any = true;
+      }
+      if (any) {
+        paragraph++;
+      }
+    }
+    String text = body.toString();
+    List<Sentence> sentences = new ArrayList<>();
+    for (int i = 0; i < bounds.size(); i++) {
+      int[] b = bounds.get(i);
+      String s = text.substring(b[0], b[1]);
+      sentences.add(new Sentence("A-s" + (i + 1), i, paragraphOf.get(i), b[0], b[1], s, TextNormalizer.normalize(s)));
+    }
+    String title = art.path("title").asText(null);
+    Document doc = new Document(name, Format.TXT, title, null, art.path("source").asText(null), null, text, List.of(), List.of());
+    return new Built(new Article("A", doc, sentences), offsets);
+  }
+
+  private static List<int[]> offsets(Article article, FramingFlag f) {
+    List<int[]> out = new ArrayList<>();
+    for (String id : f.sentenceIds()) {
+      for (Sentence s : article.sentences()) {
+        if (!s.id().equals(id)) {
+          continue;
+        }
+        for (String term : f.terms()) {
+          int at = s.text().indexOf(term);
+          while (at >= 0) {
+            out.add(new int[] {s.start() + at, s.start() + at + term.length()});
+            at = s.text().indexOf(term, at + 1);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesWord(String gold, String found) {
+    for (String g : gold.toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String w : found.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+        if (g.length() > 2 && g.equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,110 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.quotes.Quote;
+import org.parallax.text.Article;
+import org.parallax.text.Sentence;
+import org.parallax.text.Span;
+import org.parallax.text.Token;
+import org.parallax.text.Tokenizer;
+
+/** One article prepared for the framing rules: tokens per sentence and the quoted stretches. */
+final class ArticleText {
+  private final Article article;
+  private final List<List<Token>> tokens = new ArrayList<>();
+  private final List<Span> quoted = new ArrayList<>();
+  private final Map<String, Sentence> byId = new HashMap<>();
+
+  ArticleText(Article article, List<Quote> quotes) {
+    this.article = article;
+    for (Sentence s : article.sentences()) {
+      tokens.add(Tokenizer.tokenize(s.text()));
+      byId.put(s.id(), s);
+    }
+    String body = article.body();
+    for (Quote q : quotes) {
+      if (q.end() <= body.length()) {
+        quoted.add(new Span(q.start(), q.end()));
+      }
+    }
+    quoted.addAll(QuoteMarks.spans(body));
+  }
+
+  Article article() {
+    return article;
+  }
+
+  String label() {
+    return article.label();
+  }
+
+  List<Sentence> sentences() {
+    return article.sentences();
+  }
+
+  /** Returns the sentence with {@code id}, or null. */
+  Sentence sentence(String id) {
+    return byId.get(id);
+  }
+
+  /** Returns the tokens of sentence {@code index}; offsets are relative to the sentence. */
+  List<Token> tokens(int index) {
+    return tokens.get(index);
+  }
+
+  /** Returns whether body offsets {@code [start, end)} lie inside a quotation. */
+  boolean inQuote(int start, int end) {
+    for (Span s : quoted) {
+      if (start >= s.start() && end <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether tokens {@code [from, to)} of a sentence belong to a proper name: a capitalized
+   * word inside the sentence, or a capitalized first word followed by another capitalized word.
+   */
+  boolean inProperName(int sentence, int from, int to) {
+    List<Token> ts = tokens.get(sentence);
+    Token first = ts.get(from);
+    if (!first.isCapitalized()) {
+      return false;
+    }
+    if (from > 0 && !startsClause(sentence, from)) {
+      return true;
+    }
+    return (to < ts.size() && ts.get(to).isCapitalized() && !ts.get(to).stopword())
+        || (from > 0 && ts.get(from - 1).isCapitalized());
+  }
+
+  /** Returns whether a token follows a clause boundary (colon, dash, quote mark) in its sentence. */
+  private boolean startsClause(int sentence, int index) {
+    List<Token> ts = tokens.get(sentence);
+    String text = article.sentences().get(sentence).text();
+    String gap = text.substring(ts.get(index - 1).end(), ts.get(index).start());
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (":\"\u201C\u2018'(\u2014\u2013-*".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the sentence text joined with the text of the other sentences. */
+  String text(List<String> ids) {
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      Sentence s = byId.get(id);
+      if (s != null) {
+        b.append(s.text()).append(' ');
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,255 @@
+package org.parallax.framing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.parallax.align.Alignment;
+import org.parallax.align.AlignmentKind;
+import org.parallax.align.AlignmentResult;
+import org.parallax.facts.Fact;
+import org.parallax.facts.FactKind;
+import org.parallax.facts.Mention;
+import org.parallax.ingest.Document;
+import org.parallax.ingest.Format;
+import org.parallax.quotes.Quote;
+import org.parallax.quotes.QuoteComparison;
+import org.parallax.quotes.QuoteKind;
+import org.parallax.quotes.QuoteSet;
+import org.parallax.text.Article;
+import org.parallax.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class FramingAnalyzerTest {
+  private final FramingAnalyzer analyzer = new FramingAnalyzer();
+
+  static Article article(String label, String title, String body) {
+    return new Segmenter()
+        .segment(label, new Document(label + ".txt", Format.TXT, title, null, null, null, body, List.of(), List.of()));
+  }
+
+  static AlignmentResult aligned(Article a, Article b, int[]... pairs) {
+    List<Alignment> als = new java.util.ArrayList<>();
+    java.util.Set<String> usedA = new java.util.HashSet<>();
+    java.util.Set<String> usedB = new java.util.HashSet<>();
+    for (int[] p : pairs) {
+      String ia = a.sentences().get(p[0]).id();
+      String ib = b.sentences().get(p[1]).id();
+      usedA.add(ia);
+      usedB.add(ib);
+      als.add(new Alignment(List.of(ia), List.of(ib), AlignmentKind.PARAPHRASE, 0.6, List.of()));
+    }
+    List<String> onlyA = a.sentences().stream().map(s -> s.id()).filter(id -> !usedA.contains(id)).toList();
+    List<String> onlyB = b.sentences().stream().map(s -> s.id()).filter(id -> !usedB.contains(id)).toList();
+    return new AlignmentResult(als, onlyA, onlyB, 0.8, true);
+  }
+
+  static QuoteComparison noQuotes() {
+    return new QuoteComparison(new QuoteSet(List.of(), List.of()), new QuoteSet(List.of(), List.of()), List.of());
+  }
+
+  static List<FramingFlag> of(List<FramingFlag> flags, FramingKind kind) {
+    return flags.stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  static boolean flagged(List<FramingFlag> flags, FramingKind kind, String article, String term) {
+    return flags.stream()
+        .anyMatch(f -> f.kind() == kind && java.util.Objects.equals(f.article(), article)
+            && f.terms().stream().anyMatch(t -> t.equalsIgnoreCase(term)));
+  }
+
+  @Test
+  void attributionVerbsOfDifferentGradeAreFlagged() {
+    Article a = article("A", null, "The mayor accused the council of hiding the budget.");
+    Article b = article("B", null, "The mayor alleged that the council hid the budget.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    List<FramingFlag> verbs = of(flags, FramingKind.ATTRIBUTION_VERB);
+    assertEquals(1, verbs.size(), flags.toString());
+    assertEquals(List.of("accused", "alleged"), verbs.get(0).terms());
+    assertTrue(verbs.get(0).note().contains("'accused' (charged)"), verbs.get(0).note());
+    assertTrue(verbs.get(0).note().contains("'alleged' (distancing)"), verbs.get(0).note());
+    assertEquals("rule:attribution-verb-grade", verbs.get(0).rule());
+  }
+
+  @Test
+  void sameClassOfAttributionVerbIsNotFlagged() {
+    Article a = article("A", null, "The mayor said the council had hidden the budget.");
+    Article b = article("B", null, "The mayor told reporters the council had hidden the budget.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(of(flags, FramingKind.ATTRIBUTION_VERB).isEmpty(), flags.toString());
+  }
+
+  @Test
+  void loadedWordOnOneSideOfAnAlignedPairIsFlagged() {
+    Article a = article("A", null, "The senator slammed the tax plan on Monday.");
+    Article b = article("B", null, "The senator criticized the tax plan on Monday.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "slammed"), flags.toString());
+    FramingFlag f = of(flags, FramingKind.LOADED_TERM).get(0);
+    assertEquals(List.of("A-s1", "B-s1"), f.sentenceIds());
+    assertEquals("lexicon:news-loaded", f.rule());
+  }
+
+  @Test
+  void loadedWordOnBothSidesIsNotFlagged() {
+    Article a = article("A", null, "Critics called the plan a sham.");
+    Article b = article("B", null, "Opponents described the plan as a sham.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertFalse(flagged(flags, FramingKind.LOADED_TERM, "A", "sham"), flags.toString());
+  }
+
+  @Test
+  void loadedWordInsideAQuoteIsNotFlagged() {
+    String body = "The minister spoke on Monday. \"This regime is a disgrace,\" he said.";
+    Article a = article("A", null, body);
+    Article b = article("B", null, "The minister spoke on Monday.");
+    int start = body.indexOf("This");
+    Quote q = new Quote("A-q1", "This regime is a disgrace,", start, start + 26, "minister", "minister", "said",
+        QuoteKind.FULL, false, List.of("A-s2"));
+    QuoteComparison quotes = new QuoteComparison(new QuoteSet(List.of(q), List.of()), new QuoteSet(List.of(), List.of()), List.of());
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), quotes, List.of());
+    assertFalse(flagged(flags, FramingKind.LOADED_TERM, "A", "regime"), flags.toString());
+    // the same word in the writer's own voice is flagged
+    Article c = article("A", null, "The minister spoke on Monday. The regime answered at once.");
+    List<FramingFlag> own = analyzer.analyze(c, b, aligned(c, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(flagged(own, FramingKind.LOADED_TERM, "A", "regime"), own.toString());
+  }
+
+  @Test
+  void quotedTermFoundByItsMarksIsNotFlaggedWithoutTheQuotesStage() {
+    Article a = article("A", null, "Officials described the raid as \u201Cbrutal\u201D in a statement.");
+    List<FramingFlag> flags = analyzer.loadedTerms(a, List.of());
+    assertTrue(flags.isEmpty(), flags.toString());
+    Article c = article("A", null, "Officials described the brutal raid in a statement.");
+    assertTrue(flagged(analyzer.loadedTerms(c, List.of()), FramingKind.LOADED_TERM, "A", "brutal"));
+  }
+
+  @Test
+  void lexiconWordInsideAProperNameIsNotFlagged() {
+    Article a = article("A", null, "The case went to the Justice Department and the Security Council.");
+    List<FramingFlag> flags = analyzer.loadedTerms(a, List.of());
+    assertTrue(flags.stream().noneMatch(f -> f.terms().contains("Justice")), flags.toString());
+    Article c = article("A", null, "The Radical Party met the radical wing of the union.");
+    List<FramingFlag> more = analyzer.loadedTerms(c, List.of());
+    assertEquals(1, more.size(), more.toString());
+    assertEquals(List.of("radical"), more.get(0).terms());
+  }
+
+  @Test
+  void hedgeOnOneSideIsFlaggedAndStrongHedgeAloneToo() {
+    Article a = article("A", null, "The ship reportedly sank near the coast. Rescuers arrived at noon.");
+    Article b = article("B", null, "The ship sank near the coast.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(flagged(flags, FramingKind.HEDGE, "A", "reportedly"), flags.toString());
+    assertEquals("lexicon:hyland-hedges", of(flags, FramingKind.HEDGE).get(0).rule());
+    // a weak hedge in an unaligned sentence is not flagged
+    Article c = article("A", null, "Rain may fall on Tuesday.");
+    assertTrue(of(analyzer.loadedTerms(c, List.of()), FramingKind.HEDGE).isEmpty());
+  }
+
+  @Test
+  void namingFormsOfOneFactThatDifferByArticleAreFlagged() {
+    Article a = article("A", null, "Foreign Minister Sergei Lavrov spoke.");
+    Article b = article("B", null, "Foreign Minister Sergey Lavrov spoke.");
+    Fact lavrov = new Fact(FactKind.PERSON, "person:lavrov", "Sergei Lavrov", List.of("A", "B"),
+        List.of("Sergei Lavrov", "Sergey Lavrov"),
+        List.of(new Mention("A", "A-s1", "Sergei Lavrov", 17, 30), new Mention("B", "B-s1", "Sergey Lavrov", 17, 30)));
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of(lavrov));
+    List<FramingFlag> naming = of(flags, FramingKind.NAMING);
+    assertEquals(1, naming.size(), flags.toString());
+    assertEquals(List.of("Sergei Lavrov", "Sergey Lavrov"), naming.get(0).terms());
+    assertEquals(List.of("A-s1", "B-s1"), naming.get(0).sentenceIds());
+  }
+
+  @Test
+  void shorterFormOfTheSameNameIsNotANamingDifference() {
+    Article a = article("A", null, "Mr Lavrov spoke.");
+    Article b = article("B", null, "Sergey Lavrov spoke.");
+    Fact lavrov = new Fact(FactKind.PERSON, "person:lavrov", "Sergey Lavrov", List.of("A", "B"),
+        List.of("Mr Lavrov", "Sergey Lavrov"),
+        List.of(new Mention("A", "A-s1", "Mr Lavrov", 0, 9), new Mention("B", "B-s1", "Sergey Lavrov", 0, 13)));
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of(lavrov));
+    assertTrue(of(flags, FramingKind.NAMING).isEmpty(), flags.toString());
+  }
+
+  @Test
+  void namingPairAcrossAnAlignedPairIsFlagged() {
+    Article a = article("A", null, "The regime closed the border on Friday.");
+    Article b = article("B", null, "The government closed the border on Friday.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    List<FramingFlag> naming = of(flags, FramingKind.NAMING);
+    assertEquals(1, naming.size(), flags.toString());
+    assertEquals(List.of("regime", "government"), naming.get(0).terms());
+  }
+
+  @Test
+  void headlinesWithDifferentActorsAreContrasted() {
+    Article a = article("A", "Union condemns new factory rules", "The union spoke on Monday.");
+    Article b = article("B", "Ministry defends factory rules", "The ministry spoke on Monday.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    List<FramingFlag> h = of(flags, FramingKind.HEADLINE);
+    assertEquals(1, h.size(), flags.toString());
+    assertTrue(h.get(0).note().startsWith("A's headline: Union condemns"), h.get(0).note());
+    assertTrue(h.get(0).note().contains("B's: Ministry defends"), h.get(0).note());
+    assertEquals(null, h.get(0).article());
+  }
+
+  @Test
+  void voiceShareNamesSpeakersQuotedOnOneSideOnly() {
+    Article a = article("A", null, "\"We will act,\" Haley said. \"We will wait,\" Lavrov said.");
+    Article b = article("B", null, "\"We will wait,\" Lavrov said.");
+    Quote qa1 = new Quote("A-q1", "We will act,", 1, 13, "Haley", "haley", "said", QuoteKind.FULL, false, List.of("A-s1"));
+    Quote qa2 = new Quote("A-q2", "We will wait,", 28, 41, "Lavrov", "lavrov", "said", QuoteKind.FULL, false, List.of("A-s2"));
+    Quote qb = new Quote("B-q1", "We will wait,", 1, 14, "Lavrov", "lavrov", "said", QuoteKind.FULL, false, List.of("B-s1"));
+    QuoteComparison quotes = new QuoteComparison(new QuoteSet(List.of(qa1, qa2), List.of()), new QuoteSet(List.of(qb), List.of()), List.of());
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {1, 0}), quotes, List.of());
+    List<FramingFlag> v = of(flags, FramingKind.VOICE_SHARE);
+    assertEquals(1, v.size(), flags.toString());
+    assertEquals(List.of("Haley"), v.get(0).terms());
+    assertTrue(v.get(0).note().startsWith("A quotes Haley and Lavrov; B quotes only Lavrov"), v.get(0).note());
+  }
+
+  @Test
+  void leadContrastsNamesAndUniqueContent() {
+    Article a = article("A", null, "On Monday Trump spoke. Taxes will rise. Markets fell.");
+    Article b = article("B", null, "On Monday Pelosi spoke. Taxes will rise. Markets fell.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {1, 1}, new int[] {2, 2}), noQuotes(), List.of());
+    List<FramingFlag> lead = flags.stream().filter(f -> f.rule().equals("rule:lead-emphasis")).toList();
+    assertEquals(1, lead.size(), flags.toString());
+    assertEquals(List.of("Trump", "Pelosi"), lead.get(0).terms());
+  }
+
+  @Test
+  void flagsAreOrderedByKindThenSentenceAndRepeatable() {
+    Article a = article("A", "Union condemns rules", "The union slammed the rules. The regime reportedly fell.");
+    Article b = article("B", "Ministry defends rules", "The union criticized the rules. Something else happened.");
+    AlignmentResult al = aligned(a, b, new int[] {0, 0});
+    List<FramingFlag> first = analyzer.analyze(a, b, al, noQuotes(), List.of());
+    assertEquals(first, analyzer.analyze(a, b, al, noQuotes(), List.of()));
+    for (int i = 1; i < first.size(); i++) {
+      assertTrue(first.get(i - 1).kind().compareTo(first.get(i).kind()) <= 0, first.toString());
+    }
+    List<FramingFlag> loaded = of(first, FramingKind.LOADED_TERM);
+    assertEquals("slammed", loaded.get(0).terms().get(0));
+    assertEquals("regime", loaded.get(1).terms().get(0));
+  }
+
+  @Test
+  void oddInputDoesNotCrash() {
+    Article a = article("A", "", "");
+    Article b = article("B", "\u201C", "\"\"\" ' \u201C regime");
+    List<FramingFlag> flags =
+        analyzer.analyze(a, b, new AlignmentResult(List.of(), List.of(), List.of("B-s1"), 0, false), noQuotes(), List.of());
+    assertTrue(flags.stream().noneMatch(f -> f.note().isBlank()));
+    // ids the articles do not have, quote offsets past the body, a title made of dashes
+    Article c = article("A", "- - -", "The regime fell.");
+    Quote stray = new Quote("A-q9", "x", 500, 600, null, null, null, QuoteKind.TERM, false, List.of("A-s7"));
+    AlignmentResult bad = new AlignmentResult(
+        List.of(new Alignment(List.of("A-s9"), List.of("B-s9"), AlignmentKind.RELATED, 0.1, List.of())),
+        List.of("A-s1"), List.of(), 0.1, false);
+    QuoteComparison quotes = new QuoteComparison(new QuoteSet(List.of(stray), List.of()), new QuoteSet(List.of(), List.of()), List.of());
+    List<FramingFlag> more = analyzer.analyze(c, b, bad, quotes, List.of());
+    assertTrue(flagged(more, FramingKind.LOADED_TERM, "A", "regime"), more.toString());
+  }
+}

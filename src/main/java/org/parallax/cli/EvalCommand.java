@@ -1,9 +1,12 @@
 package org.parallax.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parallax.eval.BasilEval;
 import org.parallax.eval.SbdEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Parallax against a benchmark dataset.",
-    subcommands = {EvalCommand.Sbd.class})
+    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,7 +28,7 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing dataset: sbd");
+    throw new ParameterException(spec.commandLine(), "missing dataset: sbd or basil");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -35,29 +38,50 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  /** {@code eval sbd FILE}: sentence-boundary golden rules. */
+  /** One dataset's evaluation: checks the path, runs, and turns unreadable data into a user error. */
+  abstract static class Dataset implements Callable<Integer> {
+    @ParentCommand EvalCommand eval;
+
+    @Parameters(paramLabel = "PATH", description = "the dataset file or folder")
+    Path path;
+
+    @Option(names = {"-v", "--verbose"}, description = "print more detail")
+    boolean verbose;
+
+    abstract void evaluate(Path path, PrintWriter out) throws IOException;
+
+    @Override
+    public Integer call() throws UserError {
+      requireExists(path);
+      try {
+        evaluate(path, eval.main.out);
+      } catch (IOException | UncheckedIOException e) {
+        throw new UserError(e.getMessage(), e);
+      }
+      eval.main.out.flush();
+      return Main.OK;
+    }
+  }
+
   @Command(
       name = "sbd",
       mixinStandardHelpOptions = true,
       description = "Scores the sentence splitter on golden-rule JSON (pySBD or pragmatic_segmenter format).")
-  static final class Sbd implements Callable<Integer> {
-    @ParentCommand EvalCommand eval;
-
-    @Parameters(paramLabel = "FILE")
-    Path file;
-
-    @Option(names = {"-v", "--verbose"}, description = "list every failing case")
-    boolean verbose;
-
+  static final class Sbd extends Dataset {
     @Override
-    public Integer call() throws UserError {
-      requireExists(file);
-      try {
-        SbdEval.print(SbdEval.evaluate(file), eval.main.out, verbose);
-      } catch (IOException e) {
-        throw new UserError(e.getMessage(), e);
-      }
-      return Main.OK;
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      SbdEval.print(SbdEval.evaluate(path), out, verbose);
+    }
+  }
+
+  @Command(
+      name = "basil",
+      mixinStandardHelpOptions = true,
+      description = "Scores loaded-term flags and quotes on BASIL (a folder with articles/ and annotations/).")
+  static final class Basil extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      BasilEval.print(BasilEval.evaluate(path), out);
     }
   }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * or before a decade ('90s) is an apostrophe. A paragraph that ends inside a quote continues into
  * the next paragraph when that one opens with a mark of the same family (the newspaper
  * convention) or when the paragraph breaks mid-sentence and the next starts in lower case.
- * Unpaired double marks become diagnostics; unpaired single marks are taken as apostrophes.
+ * Unpaired double marks become diagnostics; unpaired single marks are taken as apostrophes. A
+ * comma just before the closing mark is left out of the quote, as it punctuates the reporting
+ * sentence.
  */
 final class QuoteScanner {
   /** One stretch of a quotation inside one paragraph: body offsets of the text without marks. */
@@ -146,7 +148,7 @@ final class QuoteScanner {
     List<Segment> segs = new ArrayList<>(carry.done());
     if (s.carryClose >= 0) {
       int a = trimStart(body, s.carryFrom, s.carryClose);
-      int b = trimEnd(body, a, s.carryClose);
+      int b = trimClosing(body, a, s.carryClose);
       if (b > a) {
         segs.add(new Segment(a, b));
       }
@@ -241,7 +243,7 @@ final class QuoteScanner {
             scan.carryClose = i;
           } else {
             int a = trimStart(body, open.pos() + 1, i);
-            int b = trimEnd(body, a, i);
+            int b = trimClosing(body, a, i);
             if (b > a) {
               scan.quotes.add(new RawQuote(List.of(new Segment(a, b)), open.pos(), i));
             }
@@ -396,6 +398,15 @@ final class QuoteScanner {
       i++;
     }
     return i;
+  }
+
+  /** Trims spaces and one trailing comma, which belongs to the reporting sentence. */
+  private static int trimClosing(String body, int from, int to) {
+    int b = trimEnd(body, from, to);
+    if (b > from && body.charAt(b - 1) == ',') {
+      b = trimEnd(body, from, b - 1);
+    }
+    return b;
   }
 
   private static int trimEnd(String body, int from, int to) {

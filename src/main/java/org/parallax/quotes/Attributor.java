@@ -142,7 +142,7 @@ final class Attributor {
     String stripped = text.stripLeading();
     int lead = text.length() - stripped.length();
     // closing "— Name"
-    if (!stripped.isEmpty() && "\u2014\u2013-".indexOf(stripped.charAt(0)) >= 0) {
+    if (!stripped.isEmpty() && "\u2014\u2013\u2015-".indexOf(stripped.charAt(0)) >= 0) {
       Candidate c = candidateAt(from + lead + 1, to);
       if (c != null) {
         return new Found(c.speaker(), stripped.substring(0, 1));
@@ -405,6 +405,12 @@ final class Attributor {
   private Candidate candidateStartingAt(Token first, List<Token> tokens, int index) {
     for (Mentions.Mention m : mentions.all()) {
       if (m.start() <= first.start() && m.end() > first.start()) {
+        if (!m.person()) {
+          Mentions.Mention titled = personAfterTitle(m, tokens, index);
+          if (titled != null) {
+            return new Candidate(titled.start(), titled.end(), titled.name());
+          }
+        }
         return new Candidate(m.start(), m.end(), m.name());
       }
       if (m.start() > first.start() && m.start() < first.start() + 80
@@ -419,6 +425,29 @@ final class Attributor {
       Candidate d = description(tokens, index);
       if (d != null) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns a person named within a few words after a non-person name when only title words lie
+   * between ("Democratic presidential nominee Hillary Clinton", "MSNBC host Chris Matthews").
+   */
+  private Mentions.Mention personAfterTitle(Mentions.Mention m, List<Token> tokens, int index) {
+    boolean role = false;
+    for (int k = index; k < tokens.size() && k <= index + 7; k++) {
+      Token t = tokens.get(k);
+      if (Lexicon.ROLES.contains(t.norm())) {
+        role = true;
+      }
+      if (k > index && body.substring(tokens.get(k - 1).end(), t.start()).chars().anyMatch(ch -> ch == ',' || ch == '.' || ch == ';')) {
+        return null;
+      }
+      for (Mentions.Mention p : mentions.all()) {
+        if (p != m && p.person() && p.start() == t.start()) {
+          return role ? p : null;
+        }
       }
     }
     return null;
@@ -467,11 +496,39 @@ final class Attributor {
     }
     // Nearest before the cue, skipping names inside a prepositional phrase right before it.
     Candidate last = found.get(found.size() - 1);
+    Candidate beforeAppositive = beforeAppositive(found, from, pos);
+    if (beforeAppositive != null) {
+      return beforeAppositive;
+    }
     String between = body.substring(last.end(), pos).toLowerCase(Locale.ROOT);
     if (found.size() > 1 && between.matches("(?s).*\\b(of|to|for|with|against|on|about|in)\\s*$")) {
       last = found.get(found.size() - 2);
     }
     return last.speaker() == null ? null : last;
+  }
+
+  /**
+   * Returns the candidate just before an appositive that ends at the cue ("Lavrov, the foreign
+   * minister, said"; "Flynn, a top Trump surrogate, said"), or null.
+   */
+  private Candidate beforeAppositive(List<Candidate> found, int from, int pos) {
+    String clause = body.substring(from, pos);
+    String trimmed = clause.stripTrailing();
+    if (!trimmed.endsWith(",")) {
+      return null;
+    }
+    int close = from + trimmed.length() - 1;
+    int open = body.lastIndexOf(',', close - 1);
+    if (open < from) {
+      return null;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Candidate c = found.get(k);
+      if (c.end() <= open && body.substring(c.end(), open).isBlank()) {
+        return c.speaker() == null ? null : c;
+      }
+    }
+    return null;
   }
 
   /** Reads "the [modifiers] role" at {@code index} and resolves it to the person it introduced. */

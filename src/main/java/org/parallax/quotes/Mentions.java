@@ -42,6 +42,9 @@ final class Mentions {
           "october", "november", "december", "earlier", "later", "meanwhile", "however",
           "commenting", "while", "although", "though", "yesterday", "today", "tomorrow");
 
+  private static final java.util.regex.Pattern PARTY_CODE =
+      java.util.regex.Pattern.compile("[RDI][-\u2013]\\p{Lu}[\\p{L}.]*");
+
   private final List<Mention> mentions = new ArrayList<>();
   /** Role phrase (lower case, such as "foreign minister" or "minister") to the person's mentions. */
   private final Map<String, Mention> roles = new TreeMap<>();
@@ -112,7 +115,11 @@ final class Mentions {
       return true;
     }
     // "Mr. Lavrov", "Jr."
-    return between.equals(". ") && Lexicon.HONORIFICS.containsKey(a.norm());
+    boolean abbreviation =
+        Lexicon.HONORIFICS.containsKey(a.norm())
+            || Lexicon.ROLES.contains(a.norm())
+            || (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)));
+    return between.equals(". ") && abbreviation;
   }
 
   private void close(String body, List<Token> allTokens, List<Token> run) {
@@ -152,6 +159,9 @@ final class Mentions {
     Token first = words.get(nameFrom);
     Token last = words.get(words.size() - 1);
     String name = stripPossessive(body.substring(first.start(), last.end()));
+    if (isPartyCode(body, first, name)) {
+      return;
+    }
     if (isGroup(name)) {
       person = false;
     }
@@ -182,6 +192,14 @@ final class Mentions {
         }
       }
     }
+  }
+
+  /** Returns whether a name is a party or state tag such as "(R-Ohio)", "R-Ky." or "(D)", or one letter. */
+  private static boolean isPartyCode(String body, Token first, String name) {
+    if (name.length() <= 1 || PARTY_CODE.matcher(name).matches()) {
+      return true;
+    }
+    return first.start() > 0 && body.charAt(first.start() - 1) == '(' && name.length() <= 3;
   }
 
   private static boolean inside(List<int[]> quoted, int pos) {

@@ -1,0 +1,2 @@
+/** Measures Parallax stages against public annotated datasets. */
+package org.parallax.eval;

@@ -27,7 +27,8 @@ import org.parallax.text.Tokenizer;
  *
  * <p>Reads {@code text/<article>.txt} and, for each article, the alphabetically first
  * {@code attributions/<article>_<annotator>.ann}. A gold direct quote is a content span (its
- * fragments joined when only whitespace separates them) that holds double quotation marks; its
+ * fragments joined when only whitespace separates them) that holds double quotation marks (or
+ * two straight apostrophes, as the New York Times texts write them); its
  * extent runs from after the first mark to before the last one. Other attributions are counted as
  * indirect. A predicted quote (kinds full and partial; quoted terms are left out) hits a gold quote
  * when they share at least half of the gold extent. Speaker accuracy compares the last capitalized
@@ -418,13 +419,17 @@ public final class PolnearEval {
       List<int[]> units = mergeFragments(body, spans.get(content));
       for (int[] u : units) {
         int first = -1;
+        int firstWidth = 1;
         int last = -1;
         for (int i = u[0]; i < u[1]; i++) {
-          if (DOUBLE_MARKS.indexOf(body.charAt(i)) >= 0) {
+          int width = DOUBLE_MARKS.indexOf(body.charAt(i)) >= 0 ? 1 : body.startsWith("''", i) ? 2 : 0;
+          if (width > 0) {
             if (first < 0) {
               first = i;
+              firstWidth = width;
             }
             last = i;
+            i += width - 1;
           }
         }
         if (first < 0) {
@@ -435,10 +440,10 @@ public final class PolnearEval {
         int e;
         if (first == last) {
           boolean atStart = body.substring(u[0], first).isBlank();
-          s = atStart ? first + 1 : u[0];
+          s = atStart ? first + firstWidth : u[0];
           e = atStart ? u[1] : first;
         } else {
-          s = first + 1;
+          s = first + firstWidth;
           e = last;
         }
         out.add(new Gold(s, Math.max(s, e), true, sourceText, cueText));

@@ -49,7 +49,8 @@ final class QuoteScanner {
 
   private record Paragraph(int index, int start, int end) {}
 
-  private record Mark(char c, int pos) {}
+  /** A quotation mark: its character ('"' for a doubled straight single mark), offset and width. */
+  private record Mark(char c, int pos, int width) {}
 
   /** What a mark closing at the end of a paragraph left open. */
   private record Open(Mark mark, List<Segment> done) {}
@@ -73,11 +74,11 @@ final class QuoteScanner {
         int first = firstNonSpace(body, para.start(), para.end());
         boolean continues = false;
         int segStart = para.start();
-        if (first >= 0 && family(body.charAt(first)) == family(carry.mark().c())
-            && isOpening(body, first)) {
+        if (first >= 0 && family(markAt(body, first, para.end())) == family(carry.mark().c())
+            && isOpening(body, first, markWidth(body, first, para.end()))) {
           continues = true;
           ignored.add(first);
-          segStart = first + 1;
+          segStart = first + markWidth(body, first, para.end());
         } else if (first >= 0 && Character.isLowerCase(body.charAt(first))) {
           continues = true;
           segStart = first;
@@ -120,7 +121,7 @@ final class QuoteScanner {
       if (!lastParagraph && canContinue(body, para, paragraphs.get(p + 1), m)) {
         out.addAll(s.quotes);
         List<Segment> segs = new ArrayList<>();
-        int a = trimStart(body, m.pos() + 1, para.end());
+        int a = trimStart(body, m.pos() + m.width(), para.end());
         int b = trimEnd(body, a, para.end());
         if (b > a) {
           segs.add(new Segment(a, b));
@@ -153,13 +154,13 @@ final class QuoteScanner {
         segs.add(new Segment(a, b));
       }
       if (!segs.isEmpty()) {
-        out.add(new RawQuote(List.copyOf(segs), carry.mark().pos(), s.carryClose));
+        out.add(new RawQuote(List.copyOf(segs), carry.mark().pos(), s.carryClose + s.carryWidth - 1));
       }
       // The rest of the paragraph after the close is scanned fresh when it leaves a mark open.
       if (s.unclosed == null) {
         out.addAll(s.quotes);
       } else {
-        Paragraph rest = new Paragraph(para.index(), s.carryClose + 1, para.end());
+        Paragraph rest = new Paragraph(para.index(), s.carryClose + s.carryWidth, para.end());
         return scanFresh(label, body, rest, p, paragraphs, out, diagnostics);
       }
       return null;
@@ -182,8 +183,8 @@ final class QuoteScanner {
     if (first < 0) {
       return false;
     }
-    char c = body.charAt(first);
-    if (family(c) == family(m.c()) && isOpening(body, first)) {
+    char c = markAt(body, first, next.end());
+    if (family(c) == family(m.c()) && isOpening(body, first, markWidth(body, first, next.end()))) {
       return true;
     }
     int last = trimEnd(body, para.start(), para.end()) - 1;
@@ -200,6 +201,7 @@ final class QuoteScanner {
     Mark unclosed;
     int carryFrom = -1;
     int carryClose = -1;
+    int carryWidth = 1;
   }
 
   /**
@@ -215,7 +217,8 @@ final class QuoteScanner {
       scan.carryFrom = from;
     }
     for (int i = from; i < to; i++) {
-      char c = body.charAt(i);
+      char c = markAt(body, i, to);
+      int width = markWidth(body, i, to);
       int fam = family(c);
       if (fam == 0 || ignored.contains(i)) {
         continue;
@@ -223,8 +226,8 @@ final class QuoteScanner {
       if (fam == 1 && isApostrophe(body, i, from, to)) {
         continue;
       }
-      boolean opening = isOpening(body, i);
-      boolean closing = isClosing(body, i, to);
+      boolean opening = isOpening(body, i, width);
+      boolean closing = isClosing(body, i, width, to);
       int match = -1;
       for (int k = stack.size() - 1; k >= 0; k--) {
         if (closes(stack.get(k).c(), c) && family(stack.get(k).c()) == fam) {
@@ -241,17 +244,19 @@ final class QuoteScanner {
         if (stack.isEmpty()) {
           if (carried != null && open == carried) {
             scan.carryClose = i;
+            scan.carryWidth = width;
           } else {
-            int a = trimStart(body, open.pos() + 1, i);
+            int a = trimStart(body, open.pos() + open.width(), i);
             int b = trimClosing(body, a, i);
             if (b > a) {
-              scan.quotes.add(new RawQuote(List.of(new Segment(a, b)), open.pos(), i));
+              scan.quotes.add(new RawQuote(List.of(new Segment(a, b)), open.pos(), i + width - 1));
             }
           }
         }
       } else if (opening && canOpen(c)) {
-        stack.add(new Mark(c, i));
+        stack.add(new Mark(c, i, width));
       }
+      i += width - 1;
     }
     if (!stack.isEmpty()) {
       Mark bottom = stack.get(0);
@@ -292,22 +297,31 @@ final class QuoteScanner {
     return 0;
   }
 
-  private static boolean isOpening(String body, int i) {
+  /** Returns the mark at {@code i}, reading two straight apostrophes ('') as one straight double mark. */
+  private static char markAt(String body, int i, int to) {
+    return markWidth(body, i, to) == 2 ? '"' : body.charAt(i);
+  }
+
+  private static int markWidth(String body, int i, int to) {
+    return body.charAt(i) == '\'' && i + 1 < to && body.charAt(i + 1) == '\'' ? 2 : 1;
+  }
+
+  private static boolean isOpening(String body, int i, int width) {
     char c = body.charAt(i);
     if (c == '\u201D' || c == '\u2019' || c == '\u203A') {
       return false;
     }
     char prev = i > 0 ? body.charAt(i - 1) : ' ';
-    char next = i + 1 < body.length() ? body.charAt(i + 1) : ' ';
+    char next = i + width < body.length() ? body.charAt(i + width) : ' ';
     boolean prevOpen =
         Character.isWhitespace(prev) || OPEN_CONTEXT.indexOf(prev) >= 0 || family(prev) > 0 || prev == ':';
     boolean nextWord = !Character.isWhitespace(next);
     return prevOpen && nextWord;
   }
 
-  private static boolean isClosing(String body, int i, int to) {
+  private static boolean isClosing(String body, int i, int width, int to) {
     char prev = i > 0 ? body.charAt(i - 1) : ' ';
-    char next = i + 1 < to ? body.charAt(i + 1) : ' ';
+    char next = i + width < to ? body.charAt(i + width) : ' ';
     boolean prevWord = !Character.isWhitespace(prev);
     boolean nextEnd = !Character.isLetterOrDigit(next);
     return prevWord && nextEnd;

@@ -32,8 +32,9 @@ import org.parallax.text.Tokenizer;
  * extent runs from after the first mark to before the last one. Other attributions are counted as
  * indirect. A predicted quote (kinds full and partial; quoted terms are left out) hits a gold quote
  * when they share at least half of the gold extent. Speaker accuracy compares the last capitalized
- * word of the gold source's name (before any comma, bracket or "who") with the last word of our
- * speaker, over hit gold quotes whose source is a name (pronoun sources are left out); cue accuracy checks that the gold cue contains our cue's first word or the other way round.
+ * word of the gold source's name (before any comma, bracket, "who" or a place after "of") with the
+ * last word of our speaker, over hit gold quotes whose source ends in a name (pronouns and
+ * descriptions such as "the California congressman" are left out); cue accuracy checks that the gold cue contains our cue's first word or the other way round.
  */
 public final class PolnearEval {
   /**
@@ -322,21 +323,27 @@ public final class PolnearEval {
     if (source == null) {
       return null;
     }
-    String[] parts = source.split("[,(]|\\s[\u2014\u2013-]\\s|\\bwho\\b");
-    String name = parts.length == 0 ? "" : parts[0];
+    String[] parts = source.replace('\u2019', '\'').split("[,(]|\\s[\u2014\u2013-]\\s|\\bwho\\b");
+    String name = parts.length == 0 ? "" : parts[0].strip();
+    int of = name.indexOf(" of ");
+    if (of > 0 && name.substring(0, of).strip().contains(" ")) {
+      name = name.substring(0, of); // "Rep. Elijah Cummings of Maryland", not "Secretary of State John Kerry"
+    }
+    String[] words = name.split("[^\\p{L}\\p{N}'.-]+");
+    if (words.length == 0) {
+      return null;
+    }
+    String t = words[words.length - 1].replaceAll("('s|[.'-])$", "");
     String head = null;
-    for (String w : name.split("[^\\p{L}\\p{N}'\u2019.-]+")) {
-      String t = w.replaceAll("('s|\u2019s|[.'\u2019-])$", "");
-      if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !Tokenizer.isStopword(t)) {
-        head = t.toLowerCase(Locale.ROOT);
-      }
+    if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !Tokenizer.isStopword(t)) {
+      head = t.toLowerCase(Locale.ROOT);
     }
     return head;
   }
 
   private static String lastWord(String name) {
     String[] parts = name.strip().split("\\s+");
-    return parts[parts.length - 1].replaceAll("('s|\u2019s|[.'\u2019])$", "").toLowerCase(Locale.ROOT);
+    return parts[parts.length - 1].replace('\u2019', '\'').replaceAll("('s|[.'])$", "").toLowerCase(Locale.ROOT);
   }
 
   private static String clip(String s) {

@@ -26,10 +26,17 @@ final class Attributor {
 
   private record Cue(int start, int end, String text, String norm) {}
 
-  private record Candidate(int start, int end, String speaker) {}
+  private record Candidate(int start, int end, String speaker, boolean person) {
+    Candidate(int start, int end, String speaker) {
+      this(start, end, speaker, true);
+    }
+  }
 
   private static final Set<String> PARTICIPLES =
-      Set.of("saying", "adding", "noting", "warning", "claiming", "arguing", "explaining", "accusing");
+      Set.of("saying", "adding", "noting", "warning", "claiming", "arguing", "explaining", "accusing",
+          "asking", "calling", "describing", "telling", "writing", "tweeting", "urging", "vowing",
+          "insisting", "stating", "declaring", "suggesting", "questioning", "encouraging",
+          "acknowledging", "announcing");
   private static final Set<String> NP_BEFORE =
       Set.of("a", "an", "the", "so-called", "its", "their", "his", "her", "our", "this", "that",
           "dubbed", "termed", "word", "phrase", "term", "label", "as");
@@ -38,6 +45,12 @@ final class Attributor {
           "formula", "scenario", "solution", "program", "programme", "agenda", "model", "rule",
           "regime", "law", "proposal", "concept", "principle", "tactic", "tactics", "movement",
           "crowd", "narrative", "label", "mode", "format");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "these", "those", "his", "her", "their", "our", "its", "some", "many",
+          "my", "your", "such", "two", "three", "several", "of");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "as", "while", "because", "after", "before", "if", "since", "until", "though",
+          "although", "which", "that", "where", "whereas", "unless");
   private static final Set<String> TOLD_OBJECTS =
       Set.of("journalists", "reporters", "the", "media", "press", "lawmakers", "supporters", "an", "a");
   private static final Pattern ABBREV = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev|No|vs|[A-Z])$");
@@ -150,14 +163,18 @@ final class Attributor {
     }
     List<Cue> cues = cues(from, to);
     List<Token> tokens = tokens(from, to);
+    boolean subordinate = !tokens.isEmpty() && SUBORDINATORS.contains(tokens.get(0).norm());
     for (Cue cue : cues) {
+      if (subordinate && cue.start() > tokens.get(0).start()) {
+        break; // ", when Clinton blasted him": a new clause, not this quote's attribution
+      }
       int wordsBefore = 0;
       for (Token t : tokens) {
         if (t.start() < cue.start()) {
           wordsBefore++;
         }
       }
-      if (wordsBefore > 8) {
+      if (wordsBefore > 30) {
         break;
       }
       if (wordsBefore == 0 || cue.norm().equals("according to")) {
@@ -352,8 +369,8 @@ final class Attributor {
           if (Character.isUpperCase(body.charAt(from + rel)) && !c.equals("according to") && !atSentenceStart(from + rel)) {
             continue;
           }
-          if (c.equals("called") && t + 1 < tokens.size() && tokens.get(t + 1).norm().equals("on")) {
-            continue;
+          if (t > 0 && DETERMINERS.contains(tokens.get(t - 1).norm())) {
+            continue; // "the states", "his claims": a noun, not a verb
           }
           int end = from + endRel;
           String written = body.substring(from + rel, end);
@@ -405,7 +422,8 @@ final class Attributor {
   private Candidate candidateStartingAt(Token first, List<Token> tokens, int index) {
     for (Mentions.Mention m : mentions.all()) {
       if (m.start() <= first.start() && m.end() > first.start()) {
-        if (!m.person()) {
+        boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("\u2019s", m.end());
+        if (!m.person() || possessive) {
           Mentions.Mention titled = personAfterTitle(m, tokens, index);
           if (titled != null) {
             return new Candidate(titled.start(), titled.end(), titled.name());
@@ -445,7 +463,7 @@ final class Attributor {
         return null;
       }
       for (Mentions.Mention p : mentions.all()) {
-        if (p != m && p.person() && p.start() == t.start()) {
+        if (p != m && p.start() == t.start()) {
           return role ? p : null;
         }
       }
@@ -480,7 +498,7 @@ final class Attributor {
       if (c == null) {
         for (Mentions.Mention m : mentions.all()) {
           if (m.start() == tok.start() && m.end() <= pos) {
-            c = new Candidate(m.start(), m.end(), m.name());
+            c = new Candidate(m.start(), m.end(), m.name(), isPerson(m));
           }
         }
       }
@@ -488,6 +506,7 @@ final class Attributor {
         found.add(c);
       }
     }
+    found = withoutModifiers(found);
     if (found.isEmpty()) {
       return null;
     }
@@ -504,6 +523,9 @@ final class Attributor {
     if (found.size() > 1 && between.matches("(?s).*\\b(of|to|for|with|against|on|about|in)\\s*$")) {
       last = found.get(found.size() - 2);
     }
+    if (!subjectGap(last.end(), pos)) {
+      return null; // "a narrator in the Clinton ad asks": the name only modifies the subject
+    }
     return last.speaker() == null ? null : last;
   }
 
@@ -513,7 +535,7 @@ final class Attributor {
    */
   private Candidate beforeAppositive(List<Candidate> found, int from, int pos) {
     String clause = body.substring(from, pos);
-    String trimmed = clause.stripTrailing();
+    String trimmed = clause.stripTrailing().replaceAll("(?:\\s+\\p{L}+ly)+$", "");
     if (!trimmed.endsWith(",")) {
       return null;
     }
@@ -521,6 +543,15 @@ final class Attributor {
     int open = body.lastIndexOf(',', close - 1);
     if (open < from) {
       return null;
+    }
+    // The earliest person followed by a chain of comma-separated descriptions up to the cue.
+    for (Candidate c : found) {
+      if ((c.person() || (c.speaker() != null && !Mentions.isGroup(c.speaker()))) && c.speaker() != null && c.end() <= open) {
+        String between = body.substring(c.end(), close + 1).strip();
+        if (between.startsWith(",") && between.split("\\s+").length <= 20) {
+          return c;
+        }
+      }
     }
     for (int k = found.size() - 1; k >= 0; k--) {
       Candidate c = found.get(k);
@@ -531,16 +562,60 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * Returns whether only function words, adverbs, dates and a relative pronoun stand between a
+   * subject ending at {@code from} and its verb at {@code to}.
+   */
+  private boolean subjectGap(int from, int to) {
+    if (body.substring(from, to).contains(",")) {
+      return true;
+    }
+    for (Token t : tokens(from, to)) {
+      boolean ok = t.stopword() || t.isCapitalized() || t.isNumber() || t.norm().endsWith("ly")
+          || t.norm().equals("s");
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Drops candidates that only modify a later one: possessives ("Hillary Clinton's campaign manager
+   * Robby Mook") and names before a role ("Clinton campaign manager Robby Mook").
+   */
+  private List<Candidate> withoutModifiers(List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      if (k + 1 < found.size()) {
+        String between = body.substring(c.end(), found.get(k + 1).start());
+        boolean possessive = between.startsWith("'s") || between.startsWith("\u2019s");
+        boolean titleOnly = between.matches("(?:['\u2019]s)?[\\p{L} .-]*") && !between.isBlank();
+        boolean role = false;
+        for (Token t : tokens(c.end(), found.get(k + 1).start())) {
+          role |= Lexicon.ROLES.contains(t.norm());
+        }
+        if (titleOnly && (possessive || role)) {
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private boolean isPerson(Mentions.Mention m) {
+    return m.person() || (!m.group() && mentions.isPersonSurname(m.surname()));
+  }
+
   /** Reads "the [modifiers] role" at {@code index} and resolves it to the person it introduced. */
   private Candidate description(List<Token> tokens, int index) {
     for (int k = index + 1; k < tokens.size() && k <= index + 4; k++) {
       String w = tokens.get(k).norm();
       if (Lexicon.ROLES.contains(w)) {
         String prev = k - 1 > index ? tokens.get(k - 1).norm() : null;
-        Mentions.Mention m = prev != null ? mentions.byRole(prev + " " + w) : null;
-        if (m == null) {
-          m = mentions.byRole(w);
-        }
+        Mentions.Mention m = prev != null ? mentions.byRole(prev + " " + w) : mentions.byRole(w);
         if (m != null && m.start() < tokens.get(index).start()) {
           return new Candidate(tokens.get(index).start(), tokens.get(k).end(), m.name());
         }

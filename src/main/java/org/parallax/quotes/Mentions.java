@@ -162,6 +162,11 @@ final class Mentions {
     if (isPartyCode(body, first, name)) {
       return;
     }
+    int at = allTokens.indexOf(words.get(0));
+    if (!person && at > 0 && Lexicon.ROLES.contains(allTokens.get(at - 1).norm())
+        && body.substring(allTokens.get(at - 1).end(), words.get(0).start()).isBlank()) {
+      person = true; // "campaign manager Robby Mook"
+    }
     if (isGroup(name)) {
       person = false;
     }

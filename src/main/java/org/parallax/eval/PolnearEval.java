@@ -51,6 +51,7 @@ public final class PolnearEval {
    * @param speakerCorrect of those, with the right speaker
    * @param cueTotal hit gold quotes with a cue
    * @param cueCorrect of those, with the right cue
+   * @param cueInferred of those, quotes we attributed by continuation (no cue of their own by design)
    * @param errors error classes with counts
    * @param examples a few examples per error class, in article order
    */
@@ -66,6 +67,7 @@ public final class PolnearEval {
       int speakerCorrect,
       int cueTotal,
       int cueCorrect,
+      int cueInferred,
       Map<String, Integer> errors,
       Map<String, List<String>> examples) {
     public Result {
@@ -100,6 +102,11 @@ public final class PolnearEval {
     /** Returns speaker accuracy over hit quotes with a named source. */
     public double speakerAccuracy() {
       return ratio(speakerCorrect, speakerTotal);
+    }
+
+    /** Returns cue accuracy over hit quotes with a cue, leaving out our inferred continuations. */
+    public double cueAccuracyOwn() {
+      return ratio(cueCorrect, cueTotal - cueInferred);
     }
 
     /** Returns cue accuracy over hit quotes with a cue. */
@@ -169,7 +176,7 @@ public final class PolnearEval {
     }
     return new Result(
         c.articles, c.gold, c.indirect, c.predicted, c.predictedHits, c.goldHits, c.exact,
-        c.speakerTotal, c.speakerCorrect, c.cueTotal, c.cueCorrect, c.errors, c.examples);
+        c.speakerTotal, c.speakerCorrect, c.cueTotal, c.cueCorrect, c.cueInferred, c.errors, c.examples);
   }
 
   /** Prints the figures and the error classes, largest first. */
@@ -180,7 +187,8 @@ public final class PolnearEval {
     out.printf(Locale.ROOT, "overlap P/R/F1      %.3f / %.3f / %.3f%n", r.precision(), r.recall(), r.f1());
     out.printf(Locale.ROOT, "exact-span F1       %.3f (%d exact)%n", r.exactF1(), r.exact());
     out.printf(Locale.ROOT, "speaker accuracy    %.3f (%d/%d)%n", r.speakerAccuracy(), r.speakerCorrect(), r.speakerTotal());
-    out.printf(Locale.ROOT, "cue accuracy        %.3f (%d/%d)%n", r.cueAccuracy(), r.cueCorrect(), r.cueTotal());
+    out.printf(Locale.ROOT, "cue accuracy        %.3f (%d/%d); %.3f leaving out %d inferred continuations%n",
+        r.cueAccuracy(), r.cueCorrect(), r.cueTotal(), r.cueAccuracyOwn(), r.cueInferred());
     List<Map.Entry<String, Integer>> errors = new ArrayList<>(r.errors().entrySet());
     errors.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     out.println("error classes:");
@@ -205,6 +213,7 @@ public final class PolnearEval {
     int speakerCorrect;
     int cueTotal;
     int cueCorrect;
+    int cueInferred;
     final Map<String, Integer> errors = new TreeMap<>();
     final Map<String, List<String>> examples = new TreeMap<>();
     final int perClass;
@@ -272,6 +281,9 @@ public final class PolnearEval {
       }
       if (g.cue() != null) {
         c.cueTotal++;
+        if (best.inferred() && best.cue() == null) {
+          c.cueInferred++;
+        }
         if (cueMatches(g.cue(), best.cue())) {
           c.cueCorrect++;
         } else {

@@ -523,6 +523,15 @@ final class Attributor {
     if (found.size() > 1 && between.matches("(?s).*\\b(of|to|for|with|against|on|about|in)\\s*$")) {
       last = found.get(found.size() - 2);
     }
+    for (int k = found.indexOf(last); k > 0; k--) {
+      // "Gov. Earl Ray Tomblin of West Virginia lauded": the name after "of" is not the subject
+      String gap = body.substring(found.get(k - 1).end(), found.get(k).start()).toLowerCase(Locale.ROOT);
+      if (gap.matches("\\s+(?:of|from|at|in)\\s+(?:the\\s+)?") && found.get(k).end() == last.end()) {
+        last = found.get(k - 1);
+      } else {
+        break;
+      }
+    }
     if (!subjectGap(last.end(), pos)) {
       return null; // "a narrator in the Clinton ad asks": the name only modifies the subject
     }

@@ -525,7 +525,7 @@ final class Attributor {
     }
     for (int k = found.indexOf(last); k > 0; k--) {
       // "Gov. Earl Ray Tomblin of West Virginia lauded": the name after "of" is not the subject
-      String gap = body.substring(found.get(k - 1).end(), found.get(k).start()).toLowerCase(Locale.ROOT);
+      String gap = span(found.get(k - 1).end(), found.get(k).start()).toLowerCase(Locale.ROOT);
       if (gap.matches("\\s+(?:of|from|at|in)\\s+(?:the\\s+)?") && found.get(k).end() == last.end()) {
         last = found.get(k - 1);
       } else {
@@ -597,7 +597,7 @@ final class Attributor {
     List<Candidate> out = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       Candidate c = found.get(k);
-      if (k + 1 < found.size()) {
+      if (k + 1 < found.size() && found.get(k + 1).start() >= c.end()) {
         String between = body.substring(c.end(), found.get(k + 1).start());
         boolean possessive = between.startsWith("'s") || between.startsWith("\u2019s");
         boolean titleOnly = between.matches("(?:['\u2019]s)?[\\p{L} .-]*") && !between.isBlank();
@@ -702,6 +702,11 @@ final class Attributor {
       }
     }
     return ceiling;
+  }
+
+  /** Returns body[from, to), or "" when the range is empty or reversed (overlapping candidates). */
+  private String span(int from, int to) {
+    return to <= from ? "" : body.substring(from, to);
   }
 
   private boolean isSentenceEnd(int i) {

@@ -53,15 +53,27 @@ public final class QuoteAnalyzer {
   private static Extraction extractRaw(Article article) {
     String body = article.body();
     QuoteScanner.Result scan = QuoteScanner.scan(article.label(), body);
-    Attributor attributor = new Attributor(body, scan.quotes());
-    List<Attributor.Attribution> attributions = attributor.attribute();
-    List<Quote> quotes = new ArrayList<>();
+    List<String> diagnostics = new ArrayList<>(scan.diagnostics());
+    List<Attributor.Attribution> attributions;
     List<String> names = new ArrayList<>();
-    for (Mentions.Mention m : attributor.mentions().all()) {
-      if (m.person()) {
-        names.add(m.name());
+    try {
+      Attributor attributor = new Attributor(body, scan.quotes());
+      attributions = attributor.attribute();
+      for (Mentions.Mention m : attributor.mentions().all()) {
+        if (m.person()) {
+          names.add(m.name());
+        }
       }
+    } catch (RuntimeException e) {
+      // A safety net for text the rules did not foresee: keep the quotes, drop the speakers.
+      diagnostics.add(article.label() + ": speaker attribution failed (" + e + "); quotes kept without speakers");
+      attributions = new ArrayList<>();
+      for (QuoteScanner.RawQuote raw : scan.quotes()) {
+        attributions.add(new Attributor.Attribution(null, null, false, QuoteKind.FULL));
+      }
+      names.clear();
     }
+    List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < scan.quotes().size(); i++) {
       QuoteScanner.RawQuote raw = scan.quotes().get(i);
       Attributor.Attribution at = attributions.get(i);
@@ -81,7 +93,7 @@ public final class QuoteAnalyzer {
               at.inferred(),
               sentenceIds(article, raw.start(), raw.end())));
     }
-    return new Extraction(quotes, scan.diagnostics(), names);
+    return new Extraction(quotes, diagnostics, names);
   }
 
   private static List<String> sentenceIds(Article article, int start, int end) {

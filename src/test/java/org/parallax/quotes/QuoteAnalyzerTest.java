@@ -112,6 +112,33 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void randomTextNeverBreaksAttribution() {
+    String[] pieces = {
+      "\"", "“", "”", "'", "‘", "’", "«", "»", "„", "''", " ", ", ", ". ", ": ", "\n\n", "—", "(", ")",
+      "said", "told reporters", "according to", "he", "she", "the minister", "Mr", "Mr.", "Anna", "Berg",
+      "Sen.", "R-Ohio", "Korea's", "the", "of", "who", "called", "'s", "U.S.", "Minister", "we"
+    };
+    java.util.Random random = new java.util.Random(20171130L);
+    for (int round = 0; round < 400; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          sb.append(' ');
+        }
+      }
+      String body = sb.toString();
+      QuoteComparison c = analyzer.compare(article("A", body), article("B", body));
+      assertTrue(
+          c.a().diagnostics().stream().noneMatch(d -> d.contains("failed")), () -> body + " -> " + c.a().diagnostics());
+      for (Quote q : c.a().quotes()) {
+        assertTrue(q.end() <= body.length(), body);
+      }
+    }
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     String body =
         "Korea's leaders don't like the '90s or rock 'n' roll, and the Smiths' house is old. "

@@ -464,7 +464,7 @@ final class Attributor {
       }
       for (Mentions.Mention p : mentions.all()) {
         if (p != m && p.start() == t.start()) {
-          return role ? p : null;
+          return role || !m.person() ? p : null;
         }
       }
     }
@@ -556,8 +556,9 @@ final class Attributor {
     // The earliest person followed by a chain of comma-separated descriptions up to the cue.
     for (Candidate c : found) {
       if ((c.person() || (c.speaker() != null && !Mentions.isGroup(c.speaker()))) && c.speaker() != null && c.end() <= open) {
-        String between = body.substring(c.end(), close + 1).strip();
-        if (between.startsWith(",") && between.split("\\s+").length <= 20) {
+        String between = body.substring(c.end(), close + 1).strip().replaceFirst("^\\([^)]*\\)\\s*", "");
+        boolean chain = between.startsWith(",") || between.matches("(?s)(?:of|from)\\s.*");
+        if (chain && between.split("\\s+").length <= 20) {
           return c;
         }
       }
@@ -605,7 +606,7 @@ final class Attributor {
         for (Token t : tokens(c.end(), found.get(k + 1).start())) {
           role |= Lexicon.ROLES.contains(t.norm());
         }
-        if (titleOnly && (possessive || role)) {
+        if (titleOnly && (possessive || role || !c.person())) {
           continue;
         }
       }

@@ -134,6 +134,13 @@ final class Attributor {
     }
     QuoteKind kind = kind(q, before, after, found, cueInPrevParagraph, speaker);
     boolean inferred = false;
+    if (!found && kind == QuoteKind.PARTIAL) {
+      // No speech verb: a fragment quoted in a sentence usually belongs to the sentence's subject.
+      Candidate subject = sentenceSubject(beforeFrom, q.openMark());
+      if (subject != null) {
+        speaker = subject.speaker();
+      }
+    }
     if (!found && kind == QuoteKind.FULL) {
       String inherited = inherit(i, earlier, beforeFrom);
       if (inherited != null) {
@@ -227,6 +234,28 @@ final class Attributor {
       }
       if (c != null) {
         return new Found(c.speaker(), cue.text());
+      }
+    }
+    return null;
+  }
+
+  /** Returns the person that opens the sentence before {@code to}, or null. */
+  private Candidate sentenceSubject(int from, int to) {
+    List<Token> tokens = tokens(from, to);
+    for (int t = 0; t < tokens.size() && t < 3; t++) {
+      Token tok = tokens.get(t);
+      for (Mentions.Mention m : mentions.all()) {
+        if (m.start() == tok.start() && m.end() <= to && isPerson(m)) {
+          String after = span(m.end(), Math.min(to, m.end() + 3));
+          if (after.startsWith("'s") || after.startsWith("\u2019s")) {
+            return null;
+          }
+          return new Candidate(m.start(), m.end(), m.name());
+        }
+      }
+      if (tok.norm().equals("he") || tok.norm().equals("she")) {
+        String name = resolvePronoun(tok);
+        return name == null ? null : new Candidate(tok.start(), tok.end(), name);
       }
     }
     return null;

@@ -51,6 +51,8 @@ class QuoteAnalyzerTest {
           “We expect a deal,” said Foreign Minister Anna Berg.               | We expect a deal                            | Anna Berg    | said           | FULL
           ‘We expect a deal,’ Anna Berg alleged on Friday.                   | We expect a deal                            | Anna Berg    | alleged        | FULL
           Berg's deputy, Omar Haddad, tweeted: "No comment."                 | No comment.                                 | Omar Haddad  | tweeted        | FULL
+          Ruth Olsen thinks the plan is "a slow disaster for all farmers" and wants a vote. | a slow disaster for all farmers | Ruth Olsen | ~       | PARTIAL
+          The Clinton ad asks if voters are "ready for a real change" now.  | ready for a real change                     | ~            | ~              | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {
     QuoteSet set = extract(text);

@@ -16,7 +16,8 @@ import org.parallax.text.Tokenizer;
  * {@code ," he told journalists}, {@code — Lavrov}), then the clause before the opening mark
  * ({@code according to Armstrong,}, {@code Haley stressed that}, {@code Lavrov:}), then a previous
  * paragraph that ends in a cue and a comma or colon. A quote with no cue of its own that opens a
- * sentence after attributed speech inherits that speaker and is marked inferred. Pronouns resolve
+ * sentence after attributed speech inherits that speaker and is marked inferred; a cue-less fragment
+ * inside a sentence goes to the person who opens the sentence, with no cue. Pronouns resolve
  * to the nearest earlier person of compatible gender; role descriptions ("the foreign minister")
  * resolve to the person the role introduced.
  */

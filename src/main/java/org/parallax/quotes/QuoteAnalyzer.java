@@ -1,17 +1,108 @@
 package org.parallax.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.parallax.text.Article;
+import org.parallax.text.Sentence;
 
-/** Entry point of the quotes stage. PLACEHOLDER: the quotes helper replaces this body. */
+/**
+ * Entry point of the quotes stage: extracts direct quotes with their speakers and matches the
+ * quotes of two articles.
+ */
 public final class QuoteAnalyzer {
-  /** Returns the quotes of one article. */
+  /** What extraction found before speaker keys are shared across articles. */
+  private record Extraction(List<Quote> quotes, List<String> diagnostics, List<String> names) {}
+
+  /** Returns the quotes of one article, with speaker keys local to that article. */
   public QuoteSet extract(Article article) {
-    return new QuoteSet(List.of(), List.of());
+    Objects.requireNonNull(article, "article");
+    Extraction e = extractRaw(article);
+    SpeakerKeys keys = new SpeakerKeys(e.names());
+    return new QuoteSet(withKeys(e.quotes(), keys), e.diagnostics());
   }
 
   /** Returns the quotes of both articles with shared speaker keys, and their matches. */
   public QuoteComparison compare(Article a, Article b) {
-    return new QuoteComparison(extract(a), extract(b), List.of());
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Extraction ea = extractRaw(a);
+    Extraction eb = extractRaw(b);
+    List<String> names = new ArrayList<>(ea.names());
+    names.addAll(eb.names());
+    SpeakerKeys keys = new SpeakerKeys(names);
+    QuoteSet qa = new QuoteSet(withKeys(ea.quotes(), keys), ea.diagnostics());
+    QuoteSet qb = new QuoteSet(withKeys(eb.quotes(), keys), eb.diagnostics());
+    List<QuoteMatch> matches = new QuoteMatcher(a, b).match(qa.quotes(), qb.quotes());
+    return new QuoteComparison(qa, qb, matches);
+  }
+
+  private static List<Quote> withKeys(List<Quote> quotes, SpeakerKeys keys) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.speaker() == null) {
+        out.add(q);
+      } else {
+        String key = keys.keyOf(q.speaker());
+        out.add(q.withSpeaker(keys.displayOf(key, SpeakerKeys.clean(q.speaker())), key));
+      }
+    }
+    return out;
+  }
+
+  private static Extraction extractRaw(Article article) {
+    String body = article.body();
+    QuoteScanner.Result scan = QuoteScanner.scan(article.label(), body);
+    List<String> diagnostics = new ArrayList<>(scan.diagnostics());
+    List<Attributor.Attribution> attributions;
+    List<String> names = new ArrayList<>();
+    try {
+      Attributor attributor = new Attributor(body, scan.quotes());
+      attributions = attributor.attribute();
+      for (Mentions.Mention m : attributor.mentions().all()) {
+        if (m.person()) {
+          names.add(m.name());
+        }
+      }
+    } catch (RuntimeException e) {
+      // A safety net for text the rules did not foresee: keep the quotes, drop the speakers.
+      diagnostics.add(article.label() + ": speaker attribution failed (" + e + "); quotes kept without speakers");
+      attributions = new ArrayList<>();
+      for (QuoteScanner.RawQuote raw : scan.quotes()) {
+        attributions.add(new Attributor.Attribution(null, null, false, QuoteKind.FULL));
+      }
+      names.clear();
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < scan.quotes().size(); i++) {
+      QuoteScanner.RawQuote raw = scan.quotes().get(i);
+      Attributor.Attribution at = attributions.get(i);
+      if (at.speaker() != null) {
+        names.add(at.speaker());
+      }
+      quotes.add(
+          new Quote(
+              article.label() + "-q" + (i + 1),
+              raw.text(body),
+              raw.start(),
+              raw.end(),
+              at.speaker(),
+              null,
+              at.cue(),
+              at.kind(),
+              at.inferred(),
+              sentenceIds(article, raw.start(), raw.end())));
+    }
+    return new Extraction(quotes, diagnostics, names);
+  }
+
+  private static List<String> sentenceIds(Article article, int start, int end) {
+    List<String> ids = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (s.start() < end && s.end() > start) {
+        ids.add(s.id());
+      }
+    }
+    return ids;
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.eval.BasilEval;
+import org.parallax.eval.PolnearEval;
 import org.parallax.eval.SbdEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Parallax against a benchmark dataset.",
-    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class})
+    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +29,7 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing dataset: sbd or basil");
+    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear or basil");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -82,6 +83,17 @@ final class EvalCommand implements Runnable {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       BasilEval.print(BasilEval.evaluate(path), out);
+    }
+  }
+
+  @Command(
+      name = "polnear",
+      mixinStandardHelpOptions = true,
+      description = "Scores direct-quote extraction, speakers and cues on PolNeAR (brat standoff).")
+  static final class Polnear extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      PolnearEval.print(PolnearEval.evaluate(path, null), out);
     }
   }
 }

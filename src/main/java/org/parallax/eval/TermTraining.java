@@ -29,7 +29,7 @@ final class TermTraining {
   /** Loaded-term flags per 100 sentences, hedges included, the threshold is chosen to stay within. */
   static final double BUDGET = 24.0;
   static final double L2 = 1e-4;
-  static final int ITERATIONS = 600;
+  static final int ITERATIONS = 2000;
   static final String HEADER =
       "Weights of the loaded-term model of the Parallax framing stage (logistic regression, features named\n"
           + "in org.parallax.framing.TermScorer). Weights fitted on BASIL 2010-2016 (Fan et al. 2019,\n"

@@ -82,7 +82,7 @@ public record TermModel(List<String> features, List<Double> weights, double bias
     double wNeg = positives == n ? 1 : n / (2.0 * (n - positives));
     double[] w = new double[d];
     double b = 0;
-    double step = 0.5;
+    double step = 1.0;
     double[] g = new double[d];
     for (int it = 0; it < iterations; it++) {
       java.util.Arrays.fill(g, 0);

@@ -80,7 +80,10 @@ final class TermScorer {
 
   private TermScorer() {}
 
-  /** Returns the candidates of one sentence: lexicon phrases and single content words, outside names. */
+  /**
+   * Returns the candidates of one sentence: lexicon phrases and single content words, outside names and
+   * scare quotes; hedge words are left to the hedge rule, which flags them on its own.
+   */
   static List<Candidate> candidates(ArticleText t, int index, List<Quote> quotes) {
     Sentence s = t.sentences().get(index);
     List<Token> tokens = t.tokens(index);
@@ -107,7 +110,8 @@ final class TermScorer {
       int to = phrase != null ? phrase.to() : i + 1;
       Token first = tokens.get(i);
       boolean word = first.norm().chars().anyMatch(Character::isLetter) && !first.isNumber();
-      if (!word || (phrase == null && first.stopword()) || t.inProperName(index, i, to)) {
+      boolean hedge = phrase == null && Lexicons.HEDGES.get(first.norm()) != null;
+      if (!word || hedge || (phrase == null && first.stopword()) || t.inProperName(index, i, to)) {
         i = to;
         continue;
       }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.parallax.framing.FramingAnalyzer;
 import org.parallax.framing.FramingFlag;
 import org.parallax.framing.FramingKind;
+import org.parallax.framing.TermModel;
 import org.parallax.ingest.Document;
 import org.parallax.ingest.Format;
 import org.parallax.quotes.Quote;
@@ -76,8 +77,12 @@ public final class BasilEval {
 
   /** Runs the evaluation on a BASIL folder with {@code articles/} and {@code annotations/}. */
   public static Result evaluate(Path dir) throws IOException {
+    return evaluate(dir, new FramingAnalyzer());
+  }
+
+  /** Runs the evaluation on a BASIL folder with the given framing analyzer. */
+  public static Result evaluate(Path dir, FramingAnalyzer framing) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    FramingAnalyzer framing = new FramingAnalyzer();
     QuoteAnalyzer quoteAnalyzer = new QuoteAnalyzer();
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir.resolve("articles"))) {
@@ -125,22 +130,12 @@ public final class BasilEval {
       }
       JsonNode spans = json.readTree(Files.readString(ann, StandardCharsets.UTF_8)).path("phrase-level-annotations");
       for (JsonNode span : spans) {
-        String id = span.path("id").asText("");
-        if (!id.startsWith("p")) {
+        int[] at = bodySpan(span, built);
+        if (at == null) {
           continue;
         }
-        int idx;
-        try {
-          idx = Integer.parseInt(id.substring(1));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        if (idx < 0 || idx >= built.offsets().size()) {
-          continue;
-        }
-        int base = built.offsets().get(idx);
-        int start = base + span.path("start").asInt();
-        int end = base + span.path("end").asInt();
+        int start = at[0];
+        int end = at[1];
         boolean quote = "yes".equals(span.path("quote").asText());
         if ("lex".equals(span.path("bias").asText())) {
           lexSpans++;
@@ -215,13 +210,45 @@ public final class BasilEval {
     out.flush();
   }
 
-  /** Runs the evaluation on the folder given as the first argument. */
+  /**
+   * Runs the evaluation on the folder given as the first argument; {@code --cv} adds the cross-validated
+   * figures of the loaded-term model, {@code --fit FILE} writes weights fitted on the whole folder.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: BasilEval BASIL_DIR");
+    Path dir = null;
+    boolean cv = false;
+    Path fit = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--cv")) {
+        cv = true;
+      } else if (args[i].equals("--fit") && i + 1 < args.length) {
+        fit = Path.of(args[++i]);
+      } else if (dir == null && !args[i].startsWith("--")) {
+        dir = Path.of(args[i]);
+      } else {
+        dir = null;
+        break;
+      }
+    }
+    if (dir == null) {
+      System.err.println("usage: BasilEval BASIL_DIR [--cv] [--fit WEIGHTS_FILE]");
       System.exit(2);
     }
-    print(evaluate(Path.of(args[0])), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    out.println("shipped model:");
+    print(evaluate(dir), out);
+    if (cv || fit != null) {
+      List<TermTraining.Doc> docs = TermTraining.load(dir);
+      if (cv) {
+        TermTraining.crossValidate(docs, TermTraining.FOLDS, TermTraining.BUDGET, out);
+      }
+      if (fit != null) {
+        TermModel m = TermTraining.fitAll(docs, TermTraining.BUDGET, out);
+        Files.writeString(fit, m.write(TermTraining.HEADER), StandardCharsets.UTF_8);
+        out.println("weights written to " + fit);
+      }
+    }
+    out.flush();
   }
 
   private static double ratio(int a, int b) {
@@ -274,7 +301,26 @@ public final class BasilEval {
     return new Built(new Article("A", doc, sentences), offsets);
   }
 
-  private static List<int[]> offsets(Article article, FramingFlag f) {
+  /** Returns the body offsets of a BASIL phrase annotation, or null when its sentence id is bad. */
+  static int[] bodySpan(JsonNode span, Built built) {
+    String id = span.path("id").asText("");
+    if (!id.startsWith("p")) {
+      return null;
+    }
+    int idx;
+    try {
+      idx = Integer.parseInt(id.substring(1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (idx < 0 || idx >= built.offsets().size()) {
+      return null;
+    }
+    int base = built.offsets().get(idx);
+    return new int[] {base + span.path("start").asInt(), base + span.path("end").asInt()};
+  }
+
+  static List<int[]> offsets(Article article, FramingFlag f) {
     List<int[]> out = new ArrayList<>();
     for (String id : f.sentenceIds()) {
       for (Sentence s : article.sentences()) {

@@ -65,6 +65,17 @@ final class ArticleText {
     return false;
   }
 
+  /** Returns the narrowest quotation holding body offsets {@code [start, end)}, or null. */
+  Span quoteAround(int start, int end) {
+    Span best = null;
+    for (Span s : quoted) {
+      if (start >= s.start() && end <= s.end() && (best == null || s.end() - s.start() < best.end() - best.start())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
   /**
    * Returns whether tokens {@code [from, to)} of a sentence belong to a proper name: a capitalized
    * word inside the sentence, or a capitalized first word followed by another capitalized word.

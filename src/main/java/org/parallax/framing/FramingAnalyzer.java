@@ -35,6 +35,59 @@ public final class FramingAnalyzer {
           "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december");
 
+  private final TermModel model;
+
+  /** Creates an analyzer that scores loaded words with the shipped model. */
+  public FramingAnalyzer() {
+    this(TermModel.shipped());
+  }
+
+  /** Creates an analyzer that scores loaded words with {@code model}. */
+  public FramingAnalyzer(TermModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * A candidate loaded word of one article with its features and the score of this analyzer's model.
+   *
+   * @param sentenceId the sentence that holds it
+   * @param start body offset of the first character
+   * @param end body offset after the last character
+   * @param text the words as written
+   * @param rule the lexicon that holds it, or {@code model:loaded-term}
+   * @param quoted whether it sits inside a speaker's quote
+   * @param features the feature vector, named by {@link TermModel#featureNames()}
+   * @param score the model's probability that the word is loaded
+   */
+  public record TermCandidate(
+      String sentenceId, int start, int end, String text, String rule, boolean quoted, List<Double> features,
+      double score) {
+    public TermCandidate {
+      Objects.requireNonNull(sentenceId, "sentenceId");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(rule, "rule");
+      features = List.copyOf(features);
+    }
+  }
+
+  /** Returns every candidate loaded word of one article with its features and score, in text order. */
+  public List<TermCandidate> termCandidates(Article article, List<Quote> quotes) {
+    Objects.requireNonNull(article, "article");
+    List<Quote> qs = quotes == null ? List.of() : quotes;
+    ArticleText t = new ArticleText(article, qs);
+    List<TermCandidate> out = new ArrayList<>();
+    for (int i = 0; i < t.sentences().size(); i++) {
+      for (TermScorer.Candidate c : TermScorer.candidates(t, i, qs)) {
+        List<Double> f = new ArrayList<>();
+        for (double v : c.features()) {
+          f.add(v);
+        }
+        out.add(new TermCandidate(c.sentence().id(), c.start(), c.end(), c.text(), c.rule(), c.quoted(), f, model.score(f)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Returns the framing flags for two articles, ordered by kind, then first sentence. */
   public List<FramingFlag> analyze(
       Article a, Article b, AlignmentResult alignment, QuoteComparison quotes, List<Fact> facts) {
@@ -80,8 +133,35 @@ public final class FramingAnalyzer {
   /** Returns loaded-word and strong-hedge flags of one article read alone, outside quotes and names. */
   public List<FramingFlag> loadedTerms(Article article, List<Quote> quotes) {
     Objects.requireNonNull(article, "article");
-    ArticleText t = new ArticleText(article, quotes == null ? List.of() : quotes);
-    List<FramingFlag> flags = new ArrayList<>(unaligned(t, Set.of(), FramingKind.LOADED_TERM));
+    List<Quote> qs = quotes == null ? List.of() : quotes;
+    ArticleText t = new ArticleText(article, qs);
+    List<FramingFlag> flags = new ArrayList<>();
+    for (int i = 0; i < t.sentences().size(); i++) {
+      for (TermScorer.Candidate c : TermScorer.candidates(t, i, qs)) {
+        List<Double> f = new ArrayList<>();
+        for (double v : c.features()) {
+          f.add(v);
+        }
+        double p = model.score(f);
+        if (p < model.threshold()) {
+          continue;
+        }
+        String id = c.sentence().id();
+        String what = Lexicons.describe(c.rule());
+        String note =
+            c.quoted()
+                ? String.format(
+                    Locale.ROOT,
+                    "'%s' (%s, score %.2f) is in %s quote in %s: the speaker's word, not %s's.",
+                    c.text(), what, p, c.speaker().isEmpty() ? "a" : c.speaker() + "'s", id, t.label())
+                : String.format(
+                    Locale.ROOT,
+                    "%s's own words use '%s' (%s, score %.2f) in %s.", t.label(), c.text(), what, p, id);
+        flags.add(new FramingFlag(
+            FramingKind.LOADED_TERM, t.label(), List.of(id), List.of(c.text()), note,
+            c.quoted() ? c.rule() + ":quoted" : c.rule()));
+      }
+    }
     flags.addAll(unaligned(t, Set.of(), FramingKind.HEDGE));
     return sorted(flags);
   }

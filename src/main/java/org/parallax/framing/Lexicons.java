@@ -55,6 +55,7 @@ final class Lexicons {
       case "lexicon:recasens-bias" -> "bias lexicon";
       case "lexicon:news-loaded" -> "loaded-word list";
       case "rule:manner-adverb" -> "evaluative adverb";
+      case "model:loaded-term" -> "scored as loaded";
       default -> rule;
     };
   }

@@ -10,6 +10,7 @@ import opennlp.tools.postag.POSTaggerME;
 final class PosTags {
   private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final POSModel LOADED = load();
+  private static final POSTaggerME TAGGER = LOADED == null ? null : new POSTaggerME(LOADED);
 
   private PosTags() {}
 
@@ -32,7 +33,7 @@ final class PosTags {
       return null;
     }
     synchronized (PosTags.class) {
-      return new POSTaggerME(LOADED).tag(words.toArray(new String[0]));
+      return TAGGER.tag(words.toArray(new String[0]));
     }
   }
 

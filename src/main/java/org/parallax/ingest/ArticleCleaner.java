@@ -60,7 +60,8 @@ final class ArticleCleaner {
         continue;
       }
       if (header && seen++ <= HEADER_LIMIT) {
-        if (!titleDone && takeTitle(b, seen == 1)) {
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        if (!titleDone && takeTitle(b, seen == 1, next)) {
           titleDone = true;
           afterMeta = true;
           continue;
@@ -136,7 +137,7 @@ final class ArticleCleaner {
     return true;
   }
 
-  private boolean takeTitle(Block b, boolean first) {
+  private boolean takeTitle(Block b, boolean first, Block next) {
     String text = b.text();
     if (title != null) {
       // The title is known from markup; the page repeats it as its first heading.
@@ -155,13 +156,23 @@ final class ArticleCleaner {
       }
       return false;
     }
-    boolean candidate = b.heading() || first && format != Format.HTML && headlineLike(b);
+    boolean candidate = b.heading()
+        || first && format != Format.HTML && headlineLike(b) && !continuedBy(next);
     if (!candidate || HeaderRules.byline(text).isPresent() || HeaderRules.dateline(text).isPresent()) {
       return false;
     }
     title = text;
     removed.add(new Removal(text, "title"));
     return true;
+  }
+
+  /** Returns true when {@code next} starts in lower case, as the rest of a broken sentence does. */
+  private static boolean continuedBy(Block next) {
+    if (next == null || next.kind() != Block.Kind.PARAGRAPH) {
+      return false;
+    }
+    String text = next.text();
+    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
   }
 
   private static boolean headlineLike(Block b) {
@@ -266,12 +277,24 @@ final class ArticleCleaner {
     return out;
   }
 
+  /** Returns about the last 30 characters of {@code s}, starting at a word. */
   private static String tail(String s) {
-    return s.length() <= 30 ? s : s.substring(s.length() - 30).stripLeading();
+    if (s.length() <= 30) {
+      return s;
+    }
+    String cut = s.substring(s.length() - 30);
+    int space = cut.indexOf(' ');
+    return space >= 0 && space < cut.length() - 1 ? cut.substring(space + 1) : cut;
   }
 
+  /** Returns about the first 30 characters of {@code s}, ending at a word. */
   private static String head(String s) {
-    return s.length() <= 30 ? s : s.substring(0, 30).stripTrailing();
+    if (s.length() <= 30) {
+      return s;
+    }
+    String cut = s.substring(0, 30);
+    int space = cut.lastIndexOf(' ');
+    return space > 0 ? cut.substring(0, space) : cut;
   }
 
   /** Returns true when two texts are the same apart from case, spacing and punctuation. */

@@ -14,7 +14,7 @@ final class MarkdownReader {
   private static final Pattern QUOTE = Pattern.compile("^[ \\t]{0,3}(?:>[ \\t]?)+(.*)$");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(```|~~~).*$");
   private static final Pattern REF_DEF = Pattern.compile("^[ \\t]{0,3}\\[[^\\]]+]:[ \\t]+\\S+.*$");
-  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|\"'<=])");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\[[^\\]\\n]*]");

@@ -12,6 +12,7 @@ final class ArticleCleaner {
   /** Blocks after the first one that are still searched for title, byline and dateline. */
   private static final int HEADER_LIMIT = 12;
   private static final Pattern TERMINAL = Pattern.compile("[.!?:…\"”’'»)\\]]$");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·•-]\\s+|\\s*::\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…\"”’'»]$");
 
   private final String source;
@@ -148,7 +149,7 @@ final class ArticleCleaner {
         removed.add(new Removal(text, "title"));
         return true;
       }
-      if (BoilerplateRules.words(text) >= 3 && key(title).startsWith(key(text))) {
+      if (sameText(TITLE_SEPARATOR.split(title, 2)[0], text)) {
         // "<title>Headline | Site</title>" with "<h1>Headline</h1>": the heading is the cleaner title.
         title = text;
         removed.add(new Removal(text, "title"));

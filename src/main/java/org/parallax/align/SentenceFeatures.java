@@ -30,6 +30,8 @@ final class SentenceFeatures {
   /** Capitalized content words not at the start of the passage, and numbers. */
   final Set<String> names;
   final int words;
+  /** The normalized sentence embedding, or null when the semantic signal is off. */
+  final float[] vector;
 
   private SentenceFeatures(
       String text,
@@ -37,13 +39,20 @@ final class SentenceFeatures {
       Set<String> temporal,
       Set<String> grams,
       Set<String> names,
-      int words) {
+      int words,
+      float[] vector) {
     this.text = text;
     this.stems = stems;
     this.temporal = temporal;
     this.grams = grams;
     this.names = names;
     this.words = words;
+    this.vector = vector;
+  }
+
+  /** Returns these features with the sentence embedding attached. */
+  SentenceFeatures withVector(float[] v) {
+    return new SentenceFeatures(text, stems, temporal, grams, names, words, v);
   }
 
   static SentenceFeatures of(String text) {
@@ -74,11 +83,18 @@ final class SentenceFeatures {
         grams.add(padded.substring(i, i + 3));
       }
     }
-    return new SentenceFeatures(text, stems, temporal, grams, names, tokens.size());
+    return new SentenceFeatures(text, stems, temporal, grams, names, tokens.size(), null);
   }
 
   /** Returns features of this passage joined with {@code next} (for split and merged sentences). */
   static SentenceFeatures join(SentenceFeatures first, SentenceFeatures next) {
-    return of(first.text + " " + next.text);
+    SentenceFeatures joined = of(first.text + " " + next.text);
+    if (first.vector == null || next.vector == null) {
+      return joined;
+    }
+    // Mean pooling over the joined tokens is close to the length-weighted mean of the parts.
+    return joined.withVector(
+        Embedder.combine(
+            first.vector, Math.max(1, first.words), next.vector, Math.max(1, next.words)));
   }
 }

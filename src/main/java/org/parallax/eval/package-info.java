@@ -1,0 +1,2 @@
+/** Measures Parallax stages against public benchmark datasets. */
+package org.parallax.eval;

@@ -28,10 +28,15 @@ public final class Aligner {
   static final int ALL_PAIRS_MAX = 300;
   /** Above {@link #ALL_PAIRS_MAX}: nearest sentences by cosine added to the shared-stem pairs. */
   static final int NEAREST_K = 5;
-  /** Coverage that counts as full relatedness (two same-event articles rarely align more). */
-  static final double RELATEDNESS_SCALE = 0.6;
+  /**
+   * Coverage (score-weighted share of sentences aligned) at which relatedness is one half, the
+   * verdict line, with embeddings; chosen on BASIL same-event and cross-event pairs.
+   */
+  static final double SEMANTIC_HALF_COVERAGE = 0.05;
+  /** The same without embeddings. */
+  static final double LEXICAL_HALF_COVERAGE = 0.025;
   /** Relatedness at or above which two articles count as covering the same event. */
-  static final double RELATED_VERDICT = 0.25;
+  static final double RELATED_VERDICT = 0.5;
 
   private final boolean semantic;
 
@@ -103,7 +108,10 @@ public final class Aligner {
     List<String> onlyA = unused(sa, usedA);
     List<String> onlyB = unused(sb, usedB);
     int total = sa.size() + sb.size();
-    double relatedness = total == 0 ? 0 : round(Math.min(1, weighted / total / RELATEDNESS_SCALE));
+    double coverage = total == 0 ? 0 : weighted / total;
+    double half = semantic ? SEMANTIC_HALF_COVERAGE : LEXICAL_HALF_COVERAGE;
+    // Saturating: a few well-matched sentences already show a shared event; more add less.
+    double relatedness = round(1 - Math.pow(2, -coverage / half));
     return new AlignmentResult(
         alignments, onlyA, onlyB, relatedness, relatedness >= RELATED_VERDICT);
   }

@@ -97,13 +97,13 @@ class AlignerTest {
     Article a =
         article(
             "A",
-            "The physician told the patient to stop smoking immediately.",
+            "The doctor told the patient to stop smoking immediately.",
             "Ticket prices for the final rose again.");
     Article b =
         article(
             "B",
-            "Cup final seats will cost more this year.",
-            "Quit cigarettes at once, the doctor advised the sick man.");
+            "Tickets for the cup final have become more expensive again.",
+            "The physician advised the sick man to quit cigarettes right away.");
     AlignmentResult r = SEMANTIC.align(a, b);
     assertEquals(List.of("1 | 2", "2 | 1"), table(r));
     assertTrue(LEXICAL.align(a, b).alignments().size() < 2, "lexical mode cannot see these");
@@ -159,7 +159,7 @@ class AlignerTest {
     assertEquals(List.of("1 | 1", "2 | 2", "3 | 3"), table(r));
     assertTrue(r.alignments().stream().allMatch(al -> al.kind() == AlignmentKind.IDENTICAL));
     assertTrue(r.alignments().stream().allMatch(al -> al.score() == 1.0));
-    assertEquals(1.0, r.relatedness());
+    assertEquals(1.0, r.relatedness(), 1e-9);
     assertTrue(r.related());
     assertEquals(List.of(), r.onlyA());
   }

@@ -14,10 +14,17 @@ import org.parallax.text.Sentence;
 /**
  * Aligns the sentences of two articles, many-to-many and regardless of order.
  *
- * <p>Steps: features per sentence; candidate pairs that share at least one content stem
- * (blocking, so the work grows with shared vocabulary rather than with the product of lengths);
- * one-to-one pairs chosen greedily by score; then a sentence left over joins a neighbour's pair
- * when the joined passage matches better (split and merged sentences).
+ * <p>Steps: features per sentence; sentences whose text recurs word for word on the other side
+ * pair at once (and skip the embedding model); the rest are embedded once per article, in one
+ * batch, with all-MiniLM-L6-v2 (unless the aligner is lexical-only); candidate pairs are every
+ * pair (semantic, up to {@link #ALL_PAIRS_MAX} sentences a side) or pairs sharing a content stem
+ * plus each sentence's nearest neighbours by cosine; one-to-one pairs are chosen greedily by
+ * {@link SimilarityScorer} score; then a sentence left over joins a neighbour's pair when the
+ * joined passage matches better (split and merged sentences).
+ *
+ * <p>Relatedness is {@code 1 - 2^(-coverage / half)}, where coverage is the score-weighted share
+ * of sentences aligned and {@code half} the coverage that best splits BASIL same-event from
+ * cross-event pairs; the verdict is relatedness of at least one half.
  */
 public final class Aligner {
   /** How much a joined passage must gain over the pair alone to absorb a neighbour. */
@@ -32,7 +39,7 @@ public final class Aligner {
    * Coverage (score-weighted share of sentences aligned) at which relatedness is one half, the
    * verdict line, with embeddings; chosen on BASIL same-event and cross-event pairs.
    */
-  static final double SEMANTIC_HALF_COVERAGE = 0.05;
+  static final double SEMANTIC_HALF_COVERAGE = 0.028;
   /** The same without embeddings. */
   static final double LEXICAL_HALF_COVERAGE = 0.025;
   /** Relatedness at or above which two articles count as covering the same event. */

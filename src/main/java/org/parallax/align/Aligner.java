@@ -1,5 +1,6 @@
 package org.parallax.align;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -13,42 +14,80 @@ import org.parallax.text.Sentence;
 /**
  * Aligns the sentences of two articles, many-to-many and regardless of order.
  *
- * <p>Steps: features per sentence; candidate pairs that share at least one content stem
- * (blocking, so the work grows with shared vocabulary rather than with the product of lengths);
- * one-to-one pairs chosen greedily by score; then a sentence left over joins a neighbour's pair
- * when the joined passage matches better (split and merged sentences).
+ * <p>Steps: features per sentence; sentences whose text recurs word for word on the other side
+ * pair at once (and skip the embedding model); the rest are embedded once per article, in one
+ * batch, with all-MiniLM-L6-v2 (unless the aligner is lexical-only); candidate pairs are every
+ * pair (semantic, up to {@link #ALL_PAIRS_MAX} sentences a side) or pairs sharing a content stem
+ * plus each sentence's nearest neighbours by cosine; one-to-one pairs are chosen greedily by
+ * {@link SimilarityScorer} score; then a sentence left over joins a neighbour's pair when the
+ * joined passage matches better (split and merged sentences).
+ *
+ * <p>Relatedness is {@code 1 - 2^(-coverage / half)}, where coverage is the score-weighted share
+ * of sentences aligned and {@code half} the coverage that best splits BASIL same-event from
+ * cross-event pairs; the verdict is relatedness of at least one half.
  */
 public final class Aligner {
-  /** Lowest score at which two passages count as related. */
-  static final double RELATED_MIN = 0.30;
-  /** Lowest score at which two passages count as a paraphrase. */
-  static final double PARAPHRASE_MIN = 0.50;
-  /** Share of equal words above which a pair is near-identical. */
-  static final double NEAR_IDENTICAL_SHARE = 0.80;
   /** How much a joined passage must gain over the pair alone to absorb a neighbour. */
   static final double JOIN_GAIN = 0.04;
+  /** Share of equal words above which a pair is near-identical. */
+  static final double NEAR_IDENTICAL_SHARE = 0.80;
+  /** Sentences per side up to which, with the semantic signal, every pair is scored. */
+  static final int ALL_PAIRS_MAX = 300;
+  /** Above {@link #ALL_PAIRS_MAX}: nearest sentences by cosine added to the shared-stem pairs. */
+  static final int NEAREST_K = 5;
+  /**
+   * Coverage (score-weighted share of sentences aligned) at which relatedness is one half, the
+   * verdict line, with embeddings; chosen on BASIL same-event and cross-event pairs.
+   */
+  static final double SEMANTIC_HALF_COVERAGE = 0.028;
+  /** The same without embeddings. */
+  static final double LEXICAL_HALF_COVERAGE = 0.025;
   /** Relatedness at or above which two articles count as covering the same event. */
-  static final double RELATED_VERDICT = 0.25;
+  static final double RELATED_VERDICT = 0.5;
+
+  private final boolean semantic;
+
+  /** Creates an aligner that uses the sentence embedding model as well as the words. */
+  public Aligner() {
+    this(true);
+  }
+
+  /** Creates an aligner; with {@code semantic} false it compares words only (no model load). */
+  public Aligner(boolean semantic) {
+    this.semantic = semantic;
+  }
+
+  /** Returns whether this aligner uses sentence embeddings. */
+  public boolean semantic() {
+    return semantic;
+  }
 
   /** Returns the alignment of the sentences of {@code a} and {@code b}. */
   public AlignmentResult align(Article a, Article b) {
     List<Sentence> sa = a.sentences();
     List<Sentence> sb = b.sentences();
-    List<SentenceFeatures> fa = sa.stream().map(s -> SentenceFeatures.of(s.text())).toList();
-    List<SentenceFeatures> fb = sb.stream().map(s -> SentenceFeatures.of(s.text())).toList();
-    SimilarityScorer scorer = scorer(fa, fb);
+    List<SentenceFeatures> fa = new ArrayList<>(sa.stream().map(s -> SentenceFeatures.of(s.text())).toList());
+    List<SentenceFeatures> fb = new ArrayList<>(sb.stream().map(s -> SentenceFeatures.of(s.text())).toList());
+    SimilarityScorer scorer = scorer(fa, fb, semantic);
+    BitSet usedA = new BitSet();
+    BitSet usedB = new BitSet();
+    List<Group> groups = new ArrayList<>();
+    // Cascade: sentences whose text recurs word for word on the other side pair at once and
+    // never reach the embedding model.
+    pairIdentical(sa, sb, usedA, usedB, groups);
+    if (semantic) {
+      attachVectors(fa, fb, usedA, usedB);
+    }
 
-    List<Pair> candidates = candidates(fa, fb, scorer);
+    List<Pair> candidates = candidates(fa, fb, usedA, usedB, scorer);
     candidates.sort(
         Comparator.comparingDouble(Pair::score)
             .reversed()
             .thenComparingInt(Pair::a)
             .thenComparingInt(Pair::b));
-    BitSet usedA = new BitSet();
-    BitSet usedB = new BitSet();
-    List<Group> groups = new ArrayList<>();
+    double relatedMin = scorer.relatedMin();
     for (Pair p : candidates) {
-      if (p.score < RELATED_MIN || usedA.get(p.a) || usedB.get(p.b)) {
+      if (p.score < relatedMin || usedA.get(p.a) || usedB.get(p.b)) {
         continue;
       }
       usedA.set(p.a);
@@ -65,7 +104,8 @@ public final class Aligner {
       List<DiffSegment> diff = WordDiffer.diff(textA, textB);
       double score = round(g.score);
       alignments.add(
-          new Alignment(ids(sa, g.a), ids(sb, g.b), kind(textA, textB, diff, score), score, diff));
+          new Alignment(
+              ids(sa, g.a), ids(sb, g.b), kind(textA, textB, diff, score, scorer), score, diff));
       weighted += g.score * (g.a.size() + g.b.size());
     }
     alignments.sort(
@@ -75,12 +115,127 @@ public final class Aligner {
     List<String> onlyA = unused(sa, usedA);
     List<String> onlyB = unused(sb, usedB);
     int total = sa.size() + sb.size();
-    double relatedness = total == 0 ? 0 : round(Math.min(1, weighted / total / 0.6));
+    double coverage = total == 0 ? 0 : weighted / total;
+    double half = semantic ? SEMANTIC_HALF_COVERAGE : LEXICAL_HALF_COVERAGE;
+    // Saturating: a few well-matched sentences already show a shared event; more add less.
+    double relatedness = round(1 - Math.pow(2, -coverage / half));
     return new AlignmentResult(
         alignments, onlyA, onlyB, relatedness, relatedness >= RELATED_VERDICT);
   }
 
-  private static SimilarityScorer scorer(List<SentenceFeatures> fa, List<SentenceFeatures> fb) {
+  /** Returns the similarity of two passages from 0 to 1, as the aligner scores sentence pairs. */
+  public double similarity(String a, String b) {
+    return similarities(List.of(a), List.of(b))[0];
+  }
+
+  /**
+   * Returns the similarity of {@code a.get(i)} and {@code b.get(i)} for every i, embedding all
+   * texts in one batch; words are weighted alike, since single pairs give no word statistics.
+   */
+  public double[] similarities(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
+    }
+    List<SentenceFeatures> fa = new ArrayList<>(a.stream().map(SentenceFeatures::of).toList());
+    List<SentenceFeatures> fb = new ArrayList<>(b.stream().map(SentenceFeatures::of).toList());
+    if (semantic) {
+      attachVectors(fa, fb, new BitSet(), new BitSet());
+    }
+    SimilarityScorer scorer = new SimilarityScorer(Map.of(), 1.0, semantic);
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = round(scorer.score(fa.get(i), fb.get(i)));
+    }
+    return out;
+  }
+
+  /** Returns whether two passages are paraphrases at the threshold fixed for this mode. */
+  public boolean isParaphrase(String a, String b) {
+    return isParaphrase(similarity(a, b));
+  }
+
+  /** Returns whether a {@link #similarity} score reaches the paraphrase threshold of this mode. */
+  public boolean isParaphrase(double score) {
+    return score >= new SimilarityScorer(Map.of(), 1.0, semantic).paraphraseMin();
+  }
+
+  /**
+   * Returns the embedding model's cosine alone for each pair {@code a.get(i)}, {@code b.get(i)}:
+   * the baseline that evaluations compare the combined score with.
+   */
+  public static double[] modelCosines(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
+    }
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    float[][] v = Embedder.shared().embed(all);
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Embedder.cosine(v[i], v[a.size() + i]);
+    }
+    return out;
+  }
+
+  /** Returns how long loading the embedding model took in milliseconds, loading it if needed. */
+  public static long modelLoadMillis() {
+    return Embedder.loadMillis();
+  }
+
+  private static void pairIdentical(
+      List<Sentence> sa, List<Sentence> sb, BitSet usedA, BitSet usedB, List<Group> groups) {
+    Map<String, ArrayDeque<Integer>> byText = new HashMap<>();
+    for (int j = 0; j < sb.size(); j++) {
+      String key = sb.get(j).normalized();
+      if (!key.isBlank()) {
+        byText.computeIfAbsent(key, k -> new ArrayDeque<>()).add(j);
+      }
+    }
+    for (int i = 0; i < sa.size(); i++) {
+      ArrayDeque<Integer> js = byText.get(sa.get(i).normalized());
+      if (js == null || js.isEmpty()) {
+        continue;
+      }
+      int j = js.poll();
+      usedA.set(i);
+      usedB.set(j);
+      groups.add(new Group(i, j, 1.0));
+    }
+  }
+
+  /** Embeds the sentences not yet paired, both articles in one batch. */
+  private static void attachVectors(
+      List<SentenceFeatures> fa, List<SentenceFeatures> fb, BitSet usedA, BitSet usedB) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < fa.size(); i++) {
+      if (!usedA.get(i)) {
+        texts.add(fa.get(i).text);
+      }
+    }
+    for (int j = 0; j < fb.size(); j++) {
+      if (!usedB.get(j)) {
+        texts.add(fb.get(j).text);
+      }
+    }
+    if (texts.isEmpty()) {
+      return;
+    }
+    float[][] v = Embedder.shared().embed(texts);
+    int k = 0;
+    for (int i = 0; i < fa.size(); i++) {
+      if (!usedA.get(i)) {
+        fa.set(i, fa.get(i).withVector(v[k++]));
+      }
+    }
+    for (int j = 0; j < fb.size(); j++) {
+      if (!usedB.get(j)) {
+        fb.set(j, fb.get(j).withVector(v[k++]));
+      }
+    }
+  }
+
+  private static SimilarityScorer scorer(
+      List<SentenceFeatures> fa, List<SentenceFeatures> fb, boolean semantic) {
     Map<String, Integer> df = new HashMap<>();
     for (List<SentenceFeatures> side : List.of(fa, fb)) {
       for (SentenceFeatures f : side) {
@@ -92,28 +247,98 @@ public final class Aligner {
     int n = fa.size() + fb.size();
     Map<String, Double> idf = new HashMap<>();
     df.forEach((s, d) -> idf.put(s, Math.log(1.0 + (double) n / d)));
-    return new SimilarityScorer(idf, Math.log(1.0 + n));
+    return new SimilarityScorer(idf, Math.log(1.0 + n), semantic);
   }
 
+  /**
+   * Returns the pairs worth scoring: with embeddings and articles of ordinary length, every pair
+   * (so paraphrases that share no word are found); otherwise pairs sharing a content stem, plus,
+   * with embeddings, each sentence's nearest neighbours by cosine.
+   */
   private static List<Pair> candidates(
-      List<SentenceFeatures> fa, List<SentenceFeatures> fb, SimilarityScorer scorer) {
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int j = 0; j < fb.size(); j++) {
-      for (String s : fb.get(j).stems.keySet()) {
-        index.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      BitSet usedA,
+      BitSet usedB,
+      SimilarityScorer scorer) {
+    List<TreeSet<Integer>> partners = new ArrayList<>();
+    for (int i = 0; i < fa.size(); i++) {
+      partners.add(new TreeSet<>());
+    }
+    boolean allPairs =
+        scorer.semantic() && fa.size() <= ALL_PAIRS_MAX && fb.size() <= ALL_PAIRS_MAX;
+    if (allPairs) {
+      for (int i = 0; i < fa.size(); i++) {
+        for (int j = 0; j < fb.size(); j++) {
+          partners.get(i).add(j);
+        }
+      }
+    } else {
+      Map<String, List<Integer>> index = new HashMap<>();
+      for (int j = 0; j < fb.size(); j++) {
+        for (String s : fb.get(j).stems.keySet()) {
+          index.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
+        }
+      }
+      for (int i = 0; i < fa.size(); i++) {
+        for (String s : fa.get(i).stems.keySet()) {
+          partners.get(i).addAll(index.getOrDefault(s, List.of()));
+        }
+      }
+      if (scorer.semantic()) {
+        addNearest(fa, fb, usedA, usedB, partners);
       }
     }
     List<Pair> out = new ArrayList<>();
     for (int i = 0; i < fa.size(); i++) {
-      TreeSet<Integer> js = new TreeSet<>();
-      for (String s : fa.get(i).stems.keySet()) {
-        js.addAll(index.getOrDefault(s, List.of()));
+      if (usedA.get(i)) {
+        continue;
       }
-      for (int j : js) {
-        out.add(new Pair(i, j, scorer.score(fa.get(i), fb.get(j))));
+      for (int j : partners.get(i)) {
+        if (!usedB.get(j)) {
+          out.add(new Pair(i, j, scorer.score(fa.get(i), fb.get(j))));
+        }
       }
     }
     return out;
+  }
+
+  private static void addNearest(
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      BitSet usedA,
+      BitSet usedB,
+      List<TreeSet<Integer>> partners) {
+    double[][] cos = new double[fa.size()][fb.size()];
+    for (int i = 0; i < fa.size(); i++) {
+      for (int j = 0; j < fb.size(); j++) {
+        float[] va = fa.get(i).vector;
+        float[] vb = fb.get(j).vector;
+        cos[i][j] = usedA.get(i) || usedB.get(j) || va == null || vb == null ? -2 : Embedder.cosine(va, vb);
+      }
+    }
+    for (int i = 0; i < fa.size(); i++) {
+      final int row = i;
+      nearest(fb.size(), j -> cos[row][j]).forEach(j -> partners.get(row).add(j));
+    }
+    for (int j = 0; j < fb.size(); j++) {
+      final int col = j;
+      nearest(fa.size(), i -> cos[i][col]).forEach(i -> partners.get(i).add(col));
+    }
+  }
+
+  private static List<Integer> nearest(int n, java.util.function.IntToDoubleFunction cos) {
+    List<Integer> idx = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (cos.applyAsDouble(k) > -2) {
+        idx.add(k);
+      }
+    }
+    idx.sort(
+        Comparator.comparingDouble((Integer k) -> cos.applyAsDouble(k))
+            .reversed()
+            .thenComparingInt(k -> k));
+    return idx.subList(0, Math.min(NEAREST_K, idx.size()));
   }
 
   /** Lets a sentence with no partner join a neighbour's group when the joined passage fits better. */
@@ -128,6 +353,9 @@ public final class Aligner {
     while (changed) {
       changed = false;
       for (Group g : groups) {
+        if (g.score + JOIN_GAIN > 1) {
+          continue;
+        }
         changed |= tryExtend(g, true, fa, fb, usedA, scorer);
         changed |= tryExtend(g, false, fa, fb, usedB, scorer);
       }
@@ -149,7 +377,7 @@ public final class Aligner {
         continue;
       }
       SentenceFeatures alone = myFeatures.get(candidate);
-      if (scorer.score(alone, other) < RELATED_MIN / 2) {
+      if (scorer.score(alone, other) < scorer.relatedMin() / 2) {
         continue;
       }
       TreeSet<Integer> extended = new TreeSet<>(mine);
@@ -173,7 +401,8 @@ public final class Aligner {
     return out;
   }
 
-  private static AlignmentKind kind(String a, String b, List<DiffSegment> diff, double score) {
+  private static AlignmentKind kind(
+      String a, String b, List<DiffSegment> diff, double score, SimilarityScorer scorer) {
     if (org.parallax.text.TextNormalizer.normalize(a)
         .equals(org.parallax.text.TextNormalizer.normalize(b))) {
       return AlignmentKind.IDENTICAL;
@@ -181,7 +410,7 @@ public final class Aligner {
     if (WordDiffer.equalShare(diff) >= NEAR_IDENTICAL_SHARE) {
       return AlignmentKind.NEAR_IDENTICAL;
     }
-    return score >= PARAPHRASE_MIN ? AlignmentKind.PARAPHRASE : AlignmentKind.RELATED;
+    return score >= scorer.paraphraseMin() ? AlignmentKind.PARAPHRASE : AlignmentKind.RELATED;
   }
 
   private static String join(List<Sentence> sentences, TreeSet<Integer> idx) {

@@ -29,7 +29,11 @@ final class SentenceFeatures {
   final Set<String> grams;
   /** Capitalized content words not at the start of the passage, and numbers. */
   final Set<String> names;
+  /** Numbers written in digits, separators removed. */
+  final Set<String> numbers;
   final int words;
+  /** The normalized sentence embedding, or null when the semantic signal is off. */
+  final float[] vector;
 
   private SentenceFeatures(
       String text,
@@ -37,13 +41,22 @@ final class SentenceFeatures {
       Set<String> temporal,
       Set<String> grams,
       Set<String> names,
-      int words) {
+      Set<String> numbers,
+      int words,
+      float[] vector) {
     this.text = text;
     this.stems = stems;
     this.temporal = temporal;
     this.grams = grams;
     this.names = names;
+    this.numbers = numbers;
     this.words = words;
+    this.vector = vector;
+  }
+
+  /** Returns these features with the sentence embedding attached. */
+  SentenceFeatures withVector(float[] v) {
+    return new SentenceFeatures(text, stems, temporal, grams, names, numbers, words, v);
   }
 
   static SentenceFeatures of(String text) {
@@ -52,11 +65,15 @@ final class SentenceFeatures {
     Set<String> temporal = new HashSet<>();
     Set<String> grams = new HashSet<>();
     Set<String> names = new HashSet<>();
+    Set<String> numbers = new HashSet<>();
     List<String> content = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.stopword()) {
         continue;
+      }
+      if (t.isNumber()) {
+        numbers.add(t.norm().replace(",", ""));
       }
       if (TEMPORAL.contains(t.norm())) {
         temporal.add(t.stem());
@@ -74,11 +91,18 @@ final class SentenceFeatures {
         grams.add(padded.substring(i, i + 3));
       }
     }
-    return new SentenceFeatures(text, stems, temporal, grams, names, tokens.size());
+    return new SentenceFeatures(text, stems, temporal, grams, names, numbers, tokens.size(), null);
   }
 
   /** Returns features of this passage joined with {@code next} (for split and merged sentences). */
   static SentenceFeatures join(SentenceFeatures first, SentenceFeatures next) {
-    return of(first.text + " " + next.text);
+    SentenceFeatures joined = of(first.text + " " + next.text);
+    if (first.vector == null || next.vector == null) {
+      return joined;
+    }
+    // Mean pooling over the joined tokens is close to the length-weighted mean of the parts.
+    return joined.withVector(
+        Embedder.combine(
+            first.vector, Math.max(1, first.words), next.vector, Math.max(1, next.words)));
   }
 }

@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.text.StringEscapeUtils;
-import org.parallax.compare.Comparer;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -57,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
+
+  @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
+  boolean noSemantic;
 
   /** What happened to one pair. */
   record Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error) {}
@@ -128,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome runOne(Manifest.Entry e, List<FailCondition> conditions, Progress progress) {
     try {
       PairJob.Result r =
-          new PairJob(new Ingestor(), new Comparer())
+          new PairJob(new Ingestor(), PairJob.comparer(!noSemantic))
               .run(e.a(), e.b(), output, e.id(), EnumSet.copyOf(formats), conditions);
       ReportWriter.writeAll(r.files());
       return new Outcome(e, r.comparison().summary(), r.failed(), null);

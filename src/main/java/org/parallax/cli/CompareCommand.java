@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parallax.compare.Comparer;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Document;
@@ -58,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
+  @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
+  boolean noSemantic;
+
   @Option(
       names = "--fail-on",
       split = ",",
@@ -76,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
     List<FailCondition> conditions = PairJob.conditions(failOn);
     String slug = name != null ? Slugs.stem(name) : Slugs.of(a, b);
     PairJob.Result result =
-        new PairJob(new Ingestor(), new Comparer())
+        new PairJob(new Ingestor(), PairJob.comparer(!noSemantic))
             .run(a, b, output, slug, EnumSet.copyOf(formats), conditions);
     Map<Path, String> files = new LinkedHashMap<>(result.files());
     if (json != null && !json.equals("-")) {

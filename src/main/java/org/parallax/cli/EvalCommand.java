@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.eval.BasilEval;
+import org.parallax.eval.MsrpEval;
 import org.parallax.eval.PolnearEval;
+import org.parallax.eval.RelatednessEval;
+import org.parallax.eval.StsbEval;
 import org.parallax.eval.SbdEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Parallax against a benchmark dataset.",
-    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class})
+    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class,
+      EvalCommand.Msrp.class, EvalCommand.Stsb.class, EvalCommand.Relatedness.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +33,7 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear or basil");
+    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb or relatedness");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -48,6 +52,9 @@ final class EvalCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, description = "print more detail")
     boolean verbose;
+
+    @Option(names = "--no-semantic", description = "score without the sentence-embedding model")
+    boolean noSemantic;
 
     abstract void evaluate(Path path, PrintWriter out) throws IOException;
 
@@ -94,6 +101,39 @@ final class EvalCommand implements Runnable {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       PolnearEval.print(PolnearEval.evaluate(path, null), out);
+    }
+  }
+
+  @Command(
+      name = "msrp",
+      mixinStandardHelpOptions = true,
+      description = "Scores the aligner's paraphrase decision on the MSR Paraphrase Corpus (tab-separated).")
+  static final class Msrp extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      MsrpEval.print(MsrpEval.evaluate(path, !noSemantic), out);
+    }
+  }
+
+  @Command(
+      name = "stsb",
+      mixinStandardHelpOptions = true,
+      description = "Correlates the similarity score with STS Benchmark grades (tab-separated).")
+  static final class Stsb extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      StsbEval.print(StsbEval.evaluate(path, !noSemantic), out);
+    }
+  }
+
+  @Command(
+      name = "relatedness",
+      mixinStandardHelpOptions = true,
+      description = "Checks the same-event verdict on BASIL: same-triple pairs against cross-event pairs.")
+  static final class Relatedness extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      RelatednessEval.print(RelatednessEval.evaluate(path, !noSemantic), out);
     }
   }
 }

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.align.Aligner;
 import org.parallax.compare.Comparer;
+import org.parallax.facts.FactFinder;
+import org.parallax.framing.FramingAnalyzer;
+import org.parallax.quotes.QuoteAnalyzer;
+import org.parallax.text.Segmenter;
 import org.parallax.compare.Comparison;
 import org.parallax.ingest.Document;
 import org.parallax.ingest.IngestException;
@@ -39,6 +44,12 @@ final class PairJob {
   PairJob(Ingestor ingestor, Comparer comparer) {
     this.ingestor = ingestor;
     this.comparer = comparer;
+  }
+
+  /** Returns a comparer whose aligner uses the embedding model or, when {@code semantic} is false, lexical signals only. */
+  static Comparer comparer(boolean semantic) {
+    return new Comparer(
+        new Segmenter(), new Aligner(semantic), new QuoteAnalyzer(), new FactFinder(), new FramingAnalyzer());
   }
 
   /** Reads, compares and renders; reports go to {@code dir/slug.ext} for each format. */

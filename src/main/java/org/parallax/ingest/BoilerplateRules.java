@@ -7,53 +7,66 @@ import java.util.regex.Pattern;
 
 /** Recognizes lines that belong to a site's furniture rather than to the article. */
 final class BoilerplateRules {
-  /** One rule: a reason, a pattern over the line and the longest line it applies to, in words. */
-  private record Rule(String reason, Pattern pattern, int maxWords, boolean wholeParagraph) {}
+  /**
+   * One rule: a reason, the longest line it applies to in words, whether it takes the whole
+   * paragraph, a pattern the line must start with and a pattern found anywhere (either may be null).
+   */
+  private record Rule(String reason, int maxWords, boolean wholeParagraph, Pattern start, Pattern anywhere) {
+    boolean matches(String line) {
+      return start != null && start.matcher(line).lookingAt()
+          || anywhere != null && anywhere.matcher(line).find();
+    }
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static Rule rule(String reason, int maxWords, boolean whole, String regex) {
-    return new Rule(reason, Pattern.compile(regex, FLAGS), maxWords, whole);
+  private static Rule rule(String reason, int maxWords, boolean whole, String start) {
+    return rule(reason, maxWords, whole, start, null);
+  }
+
+  private static Rule rule(String reason, int maxWords, boolean whole, String start, String anywhere) {
+    return new Rule(reason, maxWords, whole, start == null ? null : Pattern.compile(start, FLAGS),
+        anywhere == null ? null : Pattern.compile(anywhere, FLAGS));
   }
 
   private static final List<Rule> RULES = List.of(
       rule("region/theme tags", 60, true,
-          "^(regions?|themes?|topics?|tags?|tagged( with)?|keywords|in-depth reports?|categor(y|ies)"
+          "(regions?|themes?|topics?|tags?|tagged( with)?|keywords|in-depth reports?|categor(y|ies)"
               + "|filed under|posted in|more on|sections?)\\s*:"),
       rule("disclaimer", 400, true,
-          "^(\\W*disclaimer\\b|legal notice\\s*:|the (views|opinions) (and opinions )?expressed (in this|here|by)"
+          "(\\W*disclaimer\\b|legal notice\\s*:|the (views|opinions) (and opinions )?expressed (in this|here|by)"
               + "|(the )?contents? of this (article|post) (is|are) (of )?(the )?sole responsibility)"),
       rule("membership call", 25, false,
+          "(subscribe|donate|support us)\\W*$",
           "\\b(become an? (paid |monthly )?(member|patron|subscriber|supporter)s?"
               + "|support (us|our (work|journalism|reporting|site))|donate (now|today|to us|here)"
               + "|make a donation|subscribe (now|today|here|to (our|the) (free )?(newsletter|channel|mailing list))"
               + "|sign up (for|to) (our|the) (free )?(daily |weekly )?(newsletter|mailing list|alerts)"
-              + "|join (our|the) (mailing list|newsletter)|get (our|the) (free )?newsletter)\\b"
-              + "|^(subscribe|donate|support us)\\W*$"),
+              + "|join (our|the) (mailing list|newsletter)|get (our|the) (free )?newsletter)\\b"),
       rule("social call", 25, false,
-          "^(share (this|on|via|the|article|story)\\b|share\\W*$|tweet (this|it)\\b|like us on\\b"
+          "(share (this|on|via|the|article|story)\\b|share\\W*$|tweet (this|it)\\b|like us on\\b"
               + "|follow (us|@)|follow \\S+( \\S+)? on (twitter|facebook|telegram|instagram|x|youtube)\\b"
               + "|comment on .{0,100}\\b(facebook|twitter|telegram|vk|instagram|x)\\b"
               + "|join (us|our \\S+) on\\b|find us on\\b|email this\\b|print this\\b)"),
       rule("author list", 15, false,
-          "^((articles|posts|stories) by|(more|other|latest) (articles|stories|posts) (by|from))\\b"),
+          "((articles|posts|stories) by|(more|other|latest) (articles|stories|posts) (by|from))\\b"),
       rule("contact line", 25, false,
-          "^(for (media|press) (inquiries|enquiries|contacts?|queries)\\b|(media|press) (contact|inquiries|enquiries)\\s*:"
+          "(for (media|press) (inquiries|enquiries|contacts?|queries)\\b|(media|press) (contact|inquiries|enquiries)\\s*:"
               + "|(contact|e-?mail)( us)?\\s*:\\s*\\S+@)"),
       rule("source note", 40, false,
-          "^((the )?original (source|version|article)( of this (article|story|piece|post))? (is|was|can be|appeared)\\b"
+          "((the )?original (source|version|article)( of this (article|story|piece|post))? (is|was|can be|appeared)\\b"
               + "|(this (article|story|piece|post) )?(was )?(originally|first) (published|appeared|posted) (on|in|at|by)\\b"
               + "|(sources?|via|republished from|reprinted from|cross-posted from)\\s*:"
               + "|(read|see) the (original|full) (article|story)\\b)"),
       rule("copyright", 40, false,
-          "^(copyright\\b|©|\\(c\\)\\s*(\\d{4}|\\p{Lu}))|\\ball rights reserved\\b"),
+          "(copyright\\b|©|\\(c\\)\\s*(\\d{4}|\\p{Lu}))", "\\ball rights reserved\\b"),
       rule("image credit", 30, false,
-          "^[(\\[]?((featured|top|main|header|cover|lead|hero|feature|banner) )?"
+          "[(\\[]?((featured|top|main|header|cover|lead|hero|feature|banner) )?"
               + "(image|photo|picture|illustration|photograph|graphic|video|photo illustration)s?"
               + "( credits?| source| courtesy)?\\s*(:|is\\b|by\\b|courtesy\\b|via\\b|©|source\\b|credit\\b)"
-              + "|^(image|photo) credits?\\b|^credits?\\s*:"),
+              + "|(image|photo) credits?\\b|credits?\\s*:"),
       rule("navigation", 12, false,
-          "^(skip to (main )?content|back to top|you are here\\b|home\\s*[>»›/|]|(main )?menu$|search$"
+          "(skip to (main )?content|back to top|you are here\\b|home\\s*[>»›/|]|(main )?menu$|search$"
               + "|(previous|next)( article| post| story)?\\s*:|(read (more|next|also)|see also|related"
               + "( articles| stories| posts| coverage| content| reading)?)\\s*:|read more$|continue reading\\b"
               + "|read next$|related( articles| stories| posts| coverage| content)?$|recommended( for you)?$"
@@ -74,7 +87,7 @@ final class BoilerplateRules {
     }
     int words = words(text);
     for (Rule r : RULES) {
-      if (words <= r.maxWords() && r.pattern().matcher(text).find()) {
+      if (words <= r.maxWords() && r.matches(text)) {
         return r.reason();
       }
     }
@@ -97,9 +110,18 @@ final class BoilerplateRules {
     return false;
   }
 
+  /** Returns the number of whitespace-separated words in {@code text}. */
   static int words(String text) {
-    String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 
   private static boolean socialButtons(String text) {

@@ -8,12 +8,9 @@ final class FormatSniffer {
   private static final Pattern HTML_DOC = Pattern.compile(
       "<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_BLOCK = Pattern.compile(
-      "<(p|div|h[1-6]|article|section|ul|ol|li|table|blockquote|br)(\\s[^>]*)?/?>",
+      "<(p|div|h[1-6]|article|section|ul|ol|li|table|blockquote|br)(\\s[^<>]{0,1000}+)?/?>",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
-  private static final Pattern MD_LINK = Pattern.compile("!?\\[[^\\]\\n]+]\\([^)\\s]*(\\s\"[^\"]*\")?\\)");
-  private static final Pattern MD_EMPHASIS = Pattern.compile(
-      "(\\*\\*|__)\\S[^\\n]*?\\S\\1|(?<![*\\w])\\*[^*\\s][^*\\n]*?(?<=\\S)\\*(?![*\\w])");
   private static final Pattern MD_RULE = Pattern.compile("(?m)^[ \\t]*(-{3,}|\\*{3,}|_{3,})[ \\t]*$");
   private static final Pattern MD_QUOTE = Pattern.compile("(?m)^>[ \\t]");
 
@@ -79,8 +76,8 @@ final class FormatSniffer {
   static int markdownScore(String text) {
     String head = text.length() > 65536 ? text.substring(0, 65536) : text;
     long score = 2 * MD_HEADING.matcher(head).results().count()
-        + 2 * MD_LINK.matcher(head).results().count()
-        + MD_EMPHASIS.matcher(head).results().count()
+        + 2 * MarkdownReader.LINK.matcher(head).results().count()
+        + EmphasisRemover.count(head)
         + MD_RULE.matcher(head).results().count()
         + MD_QUOTE.matcher(head).results().count();
     return (int) Math.min(score, Integer.MAX_VALUE);

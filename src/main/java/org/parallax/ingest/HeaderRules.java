@@ -31,6 +31,9 @@ final class HeaderRules {
 
   /** Returns the byline in {@code line} ("By X", "By X and Y", "Author: X"), if it is one. */
   static Optional<Byline> byline(String line) {
+    if (BoilerplateRules.words(line) > 30) {
+      return Optional.empty();
+    }
     Matcher m = BY.matcher(line.strip());
     if (!m.matches()) {
       return Optional.empty();
@@ -53,6 +56,9 @@ final class HeaderRules {
 
   /** Returns the name in a signature line like "• Tracy Klein" or "— Jane Doe", if it is one. */
   static Optional<String> signature(String line) {
+    if (BoilerplateRules.words(line) > 10) {
+      return Optional.empty();
+    }
     Matcher m = SIGNATURE.matcher(line.strip());
     if (!m.matches()) {
       return Optional.empty();
@@ -64,6 +70,9 @@ final class HeaderRules {
 
   /** Returns the dateline in {@code line}: a date alone, or "Publisher, date", if it is one. */
   static Optional<Dateline> dateline(String line) {
+    if (BoilerplateRules.words(line) > 20) {
+      return Optional.empty();
+    }
     String t = trimPunct(DATE_PREFIX.matcher(line.strip()).replaceFirst(""));
     if (t.isEmpty() || BoilerplateRules.words(t) > 14) {
       return Optional.empty();

@@ -15,17 +15,17 @@ final class MarkdownReader {
   private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(```|~~~).*$");
   private static final Pattern REF_DEF = Pattern.compile("^[ \\t]{0,3}\\[[^\\]]+]:[ \\t]+\\S+.*$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\[[^\\]\\n]*]");
-  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+|[^>\\s@]+@[^>\\s]+)>");
+  private static final Pattern IMAGE = Pattern.compile(
+      "!\\[([^\\[\\]\\n]{0,1000}+)]\\(([^()\\[\\]\\s]{0,2048}+)(?:\\s+\"[^\"\\n]{0,500}+\")?\\)");
+  static final Pattern LINK = Pattern.compile(
+      "\\[([^\\[\\]\\n]{1,1000}+)]\\(([^()\\[\\]\\s]{0,2048}+)(?:\\s+\"[^\"\\n]{0,500}+\")?\\)");
+  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,1000}+)]\\[[^\\[\\]\\n]{0,100}+]");
+  private static final Pattern AUTOLINK = Pattern.compile(
+      "<((?:https?|mailto):[^<>\\s]{1,2048}+|[^<>\\s@]{1,200}+@[^<>\\s]{1,200}+)>");
   private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
-  private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>|<!--.*?-->");
+  private static final Pattern HTML_TAG = Pattern.compile(
+      "</?[A-Za-z][A-Za-z0-9-]{0,30}+(\\s[^<>]{0,1000}+)?/?>|<!--[^<>]{0,2000}+>");
   private static final Pattern CODE = Pattern.compile("`+([^`\\n]+?)`+");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-  private static final Pattern STAR = Pattern.compile("(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![*\\w])");
-  private static final Pattern UNDERSCORE = Pattern.compile("(?<![_\\p{L}\\p{N}])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\p{L}\\p{N}])");
-  private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:|·•/\\-–—()\\[\\]]*");
   private static final Pattern SPACES = Pattern.compile("[ \\t]+");
   /** Escaped characters are parked in a private-use range while emphasis is removed. */
@@ -62,14 +62,15 @@ final class MarkdownReader {
         flush(blocks, current);
         continue;
       }
+      boolean shortLine = line.length() <= 200;
       Matcher setext = SETEXT.matcher(line);
-      if (setext.matches() && current.size() == 1
+      if (shortLine && setext.matches() && current.size() == 1
           && (setext.group(1).charAt(0) == '=' || setext.group(1).length() >= 2)) {
         Line title = current.remove(0);
         blocks.add(new Block(List.of(title), Block.Kind.HEADING));
         continue;
       }
-      if (RULE.matcher(line).matches()) {
+      if (shortLine && RULE.matcher(line).matches()) {
         flush(blocks, current);
         blocks.add(new Block(List.of(Line.of(line.strip())), Block.Kind.RULE));
         continue;
@@ -127,12 +128,7 @@ final class MarkdownReader {
     withoutLinks = BARE_URL.matcher(withoutLinks).replaceAll("");
     s = HTML_TAG.matcher(s).replaceAll("");
     s = CODE.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    for (int pass = 0; pass < 2; pass++) {
-      s = STRONG.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
-      s = STAR.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-      s = UNDERSCORE.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-      s = STRIKE.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    }
+    s = EmphasisRemover.strip(s);
     s = unpark(s);
     if (s.endsWith("\\")) {
       s = s.substring(0, s.length() - 1);

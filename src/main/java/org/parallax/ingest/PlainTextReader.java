@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Splits plain text into paragraphs at blank lines. */
 final class PlainTextReader {
-  private static final Pattern URL_ONLY = Pattern.compile("\\s*(<?(https?://|www\\.)\\S+>?\\s*)+");
+  private static final Pattern URL = Pattern.compile("<?(https?://|www\\.)\\S+");
   private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
   private PlainTextReader() {}
@@ -20,11 +20,21 @@ final class PlainTextReader {
       if (line.isEmpty()) {
         flush(blocks, current);
       } else {
-        current.add(new Line(line, URL_ONLY.matcher(line).matches()));
+        current.add(new Line(line, urlsOnly(line)));
       }
     }
     flush(blocks, current);
     return Parsed.of(blocks, List.of());
+  }
+
+  /** Returns true when every word of {@code line} is a URL. */
+  static boolean urlsOnly(String line) {
+    for (String word : line.split(" ")) {
+      if (!URL.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(List<Block> blocks, List<Line> current) {

@@ -54,6 +54,8 @@ final class Attributor {
           "although", "which", "that", "where", "whereas", "unless");
   private static final Set<String> TOLD_OBJECTS =
       Set.of("journalists", "reporters", "the", "media", "press", "lawmakers", "supporters", "an", "a");
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of("it", "that", "he", "she", "they", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her");
   private static final Pattern ABBREV = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev|No|vs|[A-Z])$");
 
   private final String body;
@@ -112,7 +114,16 @@ final class Attributor {
     String cue = null;
     boolean found = false;
     // 1. After the quote: cue near the start.
-    Found f = fromAfter(q.closeMark() + 1, afterTo);
+    // A quote that ends its sentence ("... timing." Gov. Smith said it was) is followed by a new
+    // sentence: only a short sentence that is all attribution ("Trump said.") can still belong to it.
+    boolean closedSentence = endsSentence(q.text(body)) && startsUpper(after);
+    boolean cutByQuote = nextOpen < Math.min(endPara[1], sentenceEndAfter(q.closeMark() + 1, endPara[1]));
+    Found f = fromAfter(q.closeMark() + 1, afterTo, closedSentence ? 4 : 30);
+    if (f != null && closedSentence && !f.cue().isEmpty() && !Character.isLetter(f.cue().charAt(0))) {
+      // closing "— Name" stays
+    } else if (f != null && closedSentence && (cutByQuote || !onlyAdjuncts(f.end(), afterTo))) {
+      f = null;
+    }
     if (f == null) {
       f = fromBefore(beforeFrom, q.openMark());
     }
@@ -152,10 +163,14 @@ final class Attributor {
     return new Attribution(speaker, cue, inferred, kind);
   }
 
-  private record Found(String speaker, String cue) {}
+  private record Found(String speaker, String cue, int end) {
+    Found(String speaker, String cue) {
+      this(speaker, cue, -1);
+    }
+  }
 
   /** Looks for a cue in the few words after the closing mark. */
-  private Found fromAfter(int from, int to) {
+  private Found fromAfter(int from, int to, int maxWordsBefore) {
     if (from >= to) {
       return null;
     }
@@ -166,7 +181,7 @@ final class Attributor {
     if (!stripped.isEmpty() && "\u2014\u2013\u2015-".indexOf(stripped.charAt(0)) >= 0) {
       Candidate c = candidateAt(from + lead + 1, to);
       if (c != null) {
-        return new Found(c.speaker(), stripped.substring(0, 1));
+        return new Found(c.speaker(), stripped.substring(0, 1), c.end());
       }
     }
     List<Cue> cues = cues(from, to);
@@ -182,13 +197,13 @@ final class Attributor {
           wordsBefore++;
         }
       }
-      if (wordsBefore > 30) {
+      if (wordsBefore > maxWordsBefore) {
         break;
       }
       if (wordsBefore == 0 || cue.norm().equals("according to")) {
         Candidate c = candidateAt(cue.end(), to);
         if (c != null) {
-          return new Found(c.speaker(), cue.text());
+          return new Found(c.speaker(), cue.text(), Math.max(c.end(), cue.end()));
         }
         if (cue.norm().equals("according to")) {
           continue;
@@ -196,7 +211,7 @@ final class Attributor {
       }
       Candidate c = candidateBefore(from, cue.start(), false);
       if (c != null) {
-        return new Found(c.speaker(), cue.text());
+        return new Found(c.speaker(), cue.text(), Math.max(c.end(), cue.end()));
       }
     }
     return null;
@@ -229,7 +244,13 @@ final class Attributor {
         }
         continue;
       }
-      Candidate c = candidateBefore(from, cue.start(), PARTICIPLES.contains(cue.norm()));
+      String lead = precedingWord(from, cue.start());
+      if (k > 0 && (lead.equals("who") || lead.equals("whom"))) {
+        continue; // "X told a woman who suggested that ...": the relative clause's verb is not the cue
+      }
+      // "Clinton stressed her record ... and said": a second verb of the clause's subject
+      boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
+      Candidate c = candidateBefore(from, cue.start(), clauseSubject);
       if (c == null) {
         c = candidateAt(cue.end(), to);
       }
@@ -238,6 +259,27 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns whether body[from, to) is at most a short adjunct ("on Monday", "in a statement"), not
+   * a clause of its own ("it would fail").
+   */
+  private boolean onlyAdjuncts(int from, int to) {
+    List<Token> rest = tokens(from, to);
+    return rest.size() <= 4 && (rest.isEmpty() || !CLAUSE_STARTS.contains(rest.get(0).norm()));
+  }
+
+  /** Returns the lower-case word right before {@code pos} (adverbs in -ly skipped), or "". */
+  private String precedingWord(int from, int pos) {
+    List<Token> tokens = tokens(from, pos);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      String w = tokens.get(k).norm();
+      if (!(w.endsWith("ly") && w.length() > 4)) {
+        return w;
+      }
+    }
+    return "";
   }
 
   /** Returns the person that opens the sentence before {@code to}, or null. */

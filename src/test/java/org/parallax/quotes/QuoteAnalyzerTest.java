@@ -53,6 +53,10 @@ class QuoteAnalyzerTest {
           Berg's deputy, Omar Haddad, tweeted: "No comment."                 | No comment.                                 | Omar Haddad  | tweeted        | FULL
           Ruth Olsen thinks the plan is "a slow disaster for all farmers" and wants a vote. | a slow disaster for all farmers | Ruth Olsen | ~       | PARTIAL
           The Clinton ad asks if voters are "ready for a real change" now.  | ready for a real change                     | ~            | ~              | PARTIAL
+          Maria Lopez said the plan "is sound." Gov. Tom Baker said it would fail. | is sound.                        | Maria Lopez  | said           | PARTIAL
+          "We will win." Maria Lopez said on Monday.                         | We will win.                                | Maria Lopez  | said           | FULL
+          Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
+          Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {
     QuoteSet set = extract(text);

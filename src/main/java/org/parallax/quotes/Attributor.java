@@ -62,6 +62,7 @@ final class Attributor {
   private final List<QuoteScanner.RawQuote> quotes;
   private final Mentions mentions;
   private final List<int[]> paragraphs = new ArrayList<>();
+  private final Set<String> speakingSurnames;
 
   Attributor(String body, List<QuoteScanner.RawQuote> quotes) {
     this.body = body;
@@ -71,6 +72,7 @@ final class Attributor {
       quoted.add(new int[] {q.openMark(), q.closeMark() + 1});
     }
     this.mentions = new Mentions(body, quoted);
+    this.speakingSurnames = speakingSurnames();
     int pos = 0;
     while (pos <= body.length()) {
       int next = body.indexOf("\n\n", pos);
@@ -688,7 +690,26 @@ final class Attributor {
   }
 
   private boolean isPerson(Mentions.Mention m) {
-    return m.person() || (!m.group() && mentions.isPersonSurname(m.surname()));
+    return m.person() || (!m.group() && (mentions.isPersonSurname(m.surname()) || speakingSurnames.contains(m.surname())));
+  }
+
+  /**
+   * Collects the surnames of names written right before a speech verb ("Lynch said", "Putney
+   * told"): the text treats them as people even without a first name or title.
+   */
+  private Set<String> speakingSurnames() {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Mentions.Mention m : mentions.all()) {
+      if (m.group() || m.end() >= body.length()) {
+        continue;
+      }
+      int to = Math.min(body.length(), m.end() + 12);
+      String next = body.substring(m.end(), to).toLowerCase(Locale.ROOT);
+      if (next.matches("(?s)\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b.*")) {
+        out.add(m.surname());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Reads "the [modifiers] role" at {@code index} and resolves it to the person it introduced. */
@@ -707,26 +728,41 @@ final class Attributor {
     return null;
   }
 
-  /** Returns the nearest earlier person whose gender fits the pronoun, or null. */
+  /**
+   * Returns the nearest earlier person whose gender fits the pronoun, or null; when that person
+   * shares a sentence with an earlier fitting person who opens it, the sentence's subject wins.
+   */
   private String resolvePronoun(Token pronoun) {
     Lexicon.Gender want = pronoun.norm().equals("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.MALE;
     List<Mentions.Mention> all = mentions.all();
+    Mentions.Mention nearest = null;
+    int sentenceStart = -1;
     for (int k = all.size() - 1; k >= 0; k--) {
       Mentions.Mention m = all.get(k);
-      if (m.start() >= pronoun.start()) {
+      if (m.start() >= pronoun.start() || !fits(m, want)) {
         continue;
       }
-      String surname = m.surname();
-      boolean person = m.person() || (!m.group() && mentions.isPersonSurname(surname));
-      if (!person) {
-        continue;
-      }
-      Lexicon.Gender g = m.gender() != Lexicon.Gender.UNKNOWN ? m.gender() : mentions.genderOf(surname);
-      if (g == want || g == Lexicon.Gender.UNKNOWN) {
-        return m.name();
+      if (nearest == null) {
+        nearest = m;
+        sentenceStart = sentenceStartBefore(paragraphOf(m.start())[0], m.start());
+        if (sentenceStartBefore(paragraphOf(pronoun.start())[0], pronoun.start()) == sentenceStart) {
+          break; // a fitting person in the pronoun's own sentence
+        }
+      } else if (m.start() >= sentenceStart) {
+        nearest = m; // an earlier fitting person of the same sentence: the subject is preferred
+      } else {
+        break;
       }
     }
-    return null;
+    return nearest == null ? null : nearest.name();
+  }
+
+  private boolean fits(Mentions.Mention m, Lexicon.Gender want) {
+    if (!isPerson(m)) {
+      return false;
+    }
+    Lexicon.Gender g = m.gender() != Lexicon.Gender.UNKNOWN ? m.gender() : mentions.genderOf(m.surname());
+    return g == want || g == Lexicon.Gender.UNKNOWN;
   }
 
   private int[] paragraphOf(int pos) {

@@ -55,6 +55,8 @@ class QuoteAnalyzerTest {
           The Clinton ad asks if voters are "ready for a real change" now.  | ready for a real change                     | ~            | ~              | PARTIAL
           Maria Lopez said the plan "is sound." Gov. Tom Baker said it would fail. | is sound.                        | Maria Lopez  | said           | PARTIAL
           "We will win." Maria Lopez said on Monday.                         | We will win.                                | Maria Lopez  | said           | FULL
+          Sara Wells praised Lynch. Lynch said little, but she called the vote "a shame for the whole city" later. | a shame for the whole city | Lynch | called | PARTIAL
+          Tom Baker spoke to Omar Haddad. He said the deal was "dead and buried for good" now. | dead and buried for good | Tom Baker | said | PARTIAL
           Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
           Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
           """)

@@ -56,6 +56,8 @@ final class Attributor {
       Set.of("journalists", "reporters", "the", "media", "press", "lawmakers", "supporters", "an", "a");
   private static final Set<String> CLAUSE_STARTS =
       Set.of("it", "that", "he", "she", "they", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her");
+  private static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("\\s*[\"\u201C]?\\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\\.\\s)?\\p{Lu}[\\p{Lu}'\u2019-]+(?:\\s\\p{Lu}[\\p{Lu}'\u2019-]+)?):\\s");
   private static final Pattern ABBREV = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev|No|vs|[A-Z])$");
 
   private final String body;
@@ -155,6 +157,12 @@ final class Attributor {
         speaker = subject.speaker();
       }
     }
+    if (!found && kind != QuoteKind.TERM) {
+      String label = transcriptLabel(startPara);
+      if (label != null) {
+        return new Attribution(label, ":", false, kind);
+      }
+    }
     if (!found && kind == QuoteKind.FULL) {
       String inherited = inherit(i, earlier, beforeFrom);
       if (inherited != null) {
@@ -225,6 +233,15 @@ final class Attributor {
       return null;
     }
     String trimmed = body.substring(from, to).strip();
+    // "the former candidate Mitt Romney -- 'It is ...' --": a quote set off by a dash after a name
+    java.util.regex.Matcher dash = Pattern.compile("(?:--|\u2014|\u2013)$").matcher(trimmed);
+    if (dash.find()) {
+      int dashAt = from + body.substring(from, to).lastIndexOf(dash.group());
+      Candidate c = candidateBefore(from, dashAt, false);
+      if (c != null && c.person() && body.substring(c.end(), dashAt).isBlank()) {
+        return new Found(c.speaker(), dash.group());
+      }
+    }
     // "Lavrov:" speaker label
     if (trimmed.endsWith(":")) {
       int colon = from + body.substring(from, to).lastIndexOf(':');
@@ -270,6 +287,26 @@ final class Attributor {
   private boolean onlyAdjuncts(int from, int to) {
     List<Token> rest = tokens(from, to);
     return rest.size() <= 4 && (rest.isEmpty() || !CLAUSE_STARTS.contains(rest.get(0).norm()));
+  }
+
+  /**
+   * Returns the speaker of a transcript paragraph that opens with a capitalized label ("PENCE:",
+   * "MR. TRUMP:"), title-cased, or null.
+   */
+  private String transcriptLabel(int[] para) {
+    Matcher m = TRANSCRIPT_LABEL.matcher(body.substring(para[0], Math.min(para[1], para[0] + 40)));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String label = m.group(1).strip();
+    StringBuilder out = new StringBuilder();
+    for (String w : label.split("\\s+")) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
   }
 
   /** Returns the lower-case word right before {@code pos} (adverbs in -ly skipped), or "". */

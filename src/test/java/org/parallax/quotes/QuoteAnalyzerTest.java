@@ -57,6 +57,9 @@ class QuoteAnalyzerTest {
           "We will win." Maria Lopez said on Monday.                         | We will win.                                | Maria Lopez  | said           | FULL
           Sara Wells praised Lynch. Lynch said little, but she called the vote "a shame for the whole city" later. | a shame for the whole city | Lynch | called | PARTIAL
           Tom Baker spoke to Omar Haddad. He said the deal was "dead and buried for good" now. | dead and buried for good | Tom Baker | said | PARTIAL
+          PENCE: Well, she thinks this is "a reality show for bored viewers" at best. | a reality show for bored viewers | Pence | : | PARTIAL
+          A chorus agreed, including the former candidate Ann Lee -- "It is a disgrace to us all." -- and others. | It is a disgrace to us all. | Ann Lee | -- | PARTIAL
+          The Daily Ledger reports that the mayor wanted to "keep the files under wraps" for now. | keep the files under wraps | Daily Ledger | reports | PARTIAL
           Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
           Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
           """)

@@ -54,12 +54,17 @@ final class Attributor {
           "although", "which", "that", "where", "whereas", "unless");
   private static final Set<String> TOLD_OBJECTS =
       Set.of("journalists", "reporters", "the", "media", "press", "lawmakers", "supporters", "an", "a");
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of("it", "that", "he", "she", "they", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her");
+  private static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("\\s*[\"\u201C]?\\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\\.\\s)?\\p{Lu}[\\p{Lu}'\u2019-]+(?:\\s\\p{Lu}[\\p{Lu}'\u2019-]+)?):\\s");
   private static final Pattern ABBREV = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev|No|vs|[A-Z])$");
 
   private final String body;
   private final List<QuoteScanner.RawQuote> quotes;
   private final Mentions mentions;
   private final List<int[]> paragraphs = new ArrayList<>();
+  private final Set<String> speakingSurnames;
 
   Attributor(String body, List<QuoteScanner.RawQuote> quotes) {
     this.body = body;
@@ -69,6 +74,7 @@ final class Attributor {
       quoted.add(new int[] {q.openMark(), q.closeMark() + 1});
     }
     this.mentions = new Mentions(body, quoted);
+    this.speakingSurnames = speakingSurnames();
     int pos = 0;
     while (pos <= body.length()) {
       int next = body.indexOf("\n\n", pos);
@@ -112,7 +118,16 @@ final class Attributor {
     String cue = null;
     boolean found = false;
     // 1. After the quote: cue near the start.
-    Found f = fromAfter(q.closeMark() + 1, afterTo);
+    // A quote that ends its sentence ("... timing." Gov. Smith said it was) is followed by a new
+    // sentence: only a short sentence that is all attribution ("Trump said.") can still belong to it.
+    boolean closedSentence = endsSentence(q.text(body)) && startsUpper(after);
+    boolean cutByQuote = nextOpen < Math.min(endPara[1], sentenceEndAfter(q.closeMark() + 1, endPara[1]));
+    Found f = fromAfter(q.closeMark() + 1, afterTo, closedSentence ? 4 : 30);
+    if (f != null && closedSentence && !f.cue().isEmpty() && !Character.isLetter(f.cue().charAt(0))) {
+      // closing "— Name" stays
+    } else if (f != null && closedSentence && (cutByQuote || !onlyAdjuncts(f.end(), afterTo))) {
+      f = null;
+    }
     if (f == null) {
       f = fromBefore(beforeFrom, q.openMark());
     }
@@ -142,6 +157,12 @@ final class Attributor {
         speaker = subject.speaker();
       }
     }
+    if (!found && kind != QuoteKind.TERM) {
+      String label = transcriptLabel(startPara);
+      if (label != null) {
+        return new Attribution(label, ":", false, kind);
+      }
+    }
     if (!found && kind == QuoteKind.FULL) {
       String inherited = inherit(i, earlier, beforeFrom);
       if (inherited != null) {
@@ -152,10 +173,14 @@ final class Attributor {
     return new Attribution(speaker, cue, inferred, kind);
   }
 
-  private record Found(String speaker, String cue) {}
+  private record Found(String speaker, String cue, int end) {
+    Found(String speaker, String cue) {
+      this(speaker, cue, -1);
+    }
+  }
 
   /** Looks for a cue in the few words after the closing mark. */
-  private Found fromAfter(int from, int to) {
+  private Found fromAfter(int from, int to, int maxWordsBefore) {
     if (from >= to) {
       return null;
     }
@@ -166,7 +191,7 @@ final class Attributor {
     if (!stripped.isEmpty() && "\u2014\u2013\u2015-".indexOf(stripped.charAt(0)) >= 0) {
       Candidate c = candidateAt(from + lead + 1, to);
       if (c != null) {
-        return new Found(c.speaker(), stripped.substring(0, 1));
+        return new Found(c.speaker(), stripped.substring(0, 1), c.end());
       }
     }
     List<Cue> cues = cues(from, to);
@@ -182,13 +207,13 @@ final class Attributor {
           wordsBefore++;
         }
       }
-      if (wordsBefore > 30) {
+      if (wordsBefore > maxWordsBefore) {
         break;
       }
       if (wordsBefore == 0 || cue.norm().equals("according to")) {
         Candidate c = candidateAt(cue.end(), to);
         if (c != null) {
-          return new Found(c.speaker(), cue.text());
+          return new Found(c.speaker(), cue.text(), Math.max(c.end(), cue.end()));
         }
         if (cue.norm().equals("according to")) {
           continue;
@@ -196,7 +221,7 @@ final class Attributor {
       }
       Candidate c = candidateBefore(from, cue.start(), false);
       if (c != null) {
-        return new Found(c.speaker(), cue.text());
+        return new Found(c.speaker(), cue.text(), Math.max(c.end(), cue.end()));
       }
     }
     return null;
@@ -208,6 +233,15 @@ final class Attributor {
       return null;
     }
     String trimmed = body.substring(from, to).strip();
+    // "the former candidate Mitt Romney -- 'It is ...' --": a quote set off by a dash after a name
+    java.util.regex.Matcher dash = Pattern.compile("(?:--|\u2014|\u2013)$").matcher(trimmed);
+    if (dash.find()) {
+      int dashAt = from + body.substring(from, to).lastIndexOf(dash.group());
+      Candidate c = candidateBefore(from, dashAt, false);
+      if (c != null && c.person() && body.substring(c.end(), dashAt).isBlank()) {
+        return new Found(c.speaker(), dash.group());
+      }
+    }
     // "Lavrov:" speaker label
     if (trimmed.endsWith(":")) {
       int colon = from + body.substring(from, to).lastIndexOf(':');
@@ -229,7 +263,13 @@ final class Attributor {
         }
         continue;
       }
-      Candidate c = candidateBefore(from, cue.start(), PARTICIPLES.contains(cue.norm()));
+      String lead = precedingWord(from, cue.start());
+      if (k > 0 && (lead.equals("who") || lead.equals("whom"))) {
+        continue; // "X told a woman who suggested that ...": the relative clause's verb is not the cue
+      }
+      // "Clinton stressed her record ... and said": a second verb of the clause's subject
+      boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
+      Candidate c = candidateBefore(from, cue.start(), clauseSubject);
       if (c == null) {
         c = candidateAt(cue.end(), to);
       }
@@ -238,6 +278,47 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns whether body[from, to) is at most a short adjunct ("on Monday", "in a statement"), not
+   * a clause of its own ("it would fail").
+   */
+  private boolean onlyAdjuncts(int from, int to) {
+    List<Token> rest = tokens(from, to);
+    return rest.size() <= 4 && (rest.isEmpty() || !CLAUSE_STARTS.contains(rest.get(0).norm()));
+  }
+
+  /**
+   * Returns the speaker of a transcript paragraph that opens with a capitalized label ("PENCE:",
+   * "MR. TRUMP:"), title-cased, or null.
+   */
+  private String transcriptLabel(int[] para) {
+    Matcher m = TRANSCRIPT_LABEL.matcher(body.substring(para[0], Math.min(para[1], para[0] + 40)));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String label = m.group(1).strip();
+    StringBuilder out = new StringBuilder();
+    for (String w : label.split("\\s+")) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  /** Returns the lower-case word right before {@code pos} (adverbs in -ly skipped), or "". */
+  private String precedingWord(int from, int pos) {
+    List<Token> tokens = tokens(from, pos);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      String w = tokens.get(k).norm();
+      if (!(w.endsWith("ly") && w.length() > 4)) {
+        return w;
+      }
+    }
+    return "";
   }
 
   /** Returns the person that opens the sentence before {@code to}, or null. */
@@ -646,7 +727,26 @@ final class Attributor {
   }
 
   private boolean isPerson(Mentions.Mention m) {
-    return m.person() || (!m.group() && mentions.isPersonSurname(m.surname()));
+    return m.person() || (!m.group() && (mentions.isPersonSurname(m.surname()) || speakingSurnames.contains(m.surname())));
+  }
+
+  /**
+   * Collects the surnames of names written right before a speech verb ("Lynch said", "Putney
+   * told"): the text treats them as people even without a first name or title.
+   */
+  private Set<String> speakingSurnames() {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Mentions.Mention m : mentions.all()) {
+      if (m.group() || m.end() >= body.length()) {
+        continue;
+      }
+      int to = Math.min(body.length(), m.end() + 12);
+      String next = body.substring(m.end(), to).toLowerCase(Locale.ROOT);
+      if (next.matches("(?s)\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b.*")) {
+        out.add(m.surname());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Reads "the [modifiers] role" at {@code index} and resolves it to the person it introduced. */
@@ -665,26 +765,41 @@ final class Attributor {
     return null;
   }
 
-  /** Returns the nearest earlier person whose gender fits the pronoun, or null. */
+  /**
+   * Returns the nearest earlier person whose gender fits the pronoun, or null; when that person
+   * shares a sentence with an earlier fitting person who opens it, the sentence's subject wins.
+   */
   private String resolvePronoun(Token pronoun) {
     Lexicon.Gender want = pronoun.norm().equals("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.MALE;
     List<Mentions.Mention> all = mentions.all();
+    Mentions.Mention nearest = null;
+    int sentenceStart = -1;
     for (int k = all.size() - 1; k >= 0; k--) {
       Mentions.Mention m = all.get(k);
-      if (m.start() >= pronoun.start()) {
+      if (m.start() >= pronoun.start() || !fits(m, want)) {
         continue;
       }
-      String surname = m.surname();
-      boolean person = m.person() || (!m.group() && mentions.isPersonSurname(surname));
-      if (!person) {
-        continue;
-      }
-      Lexicon.Gender g = m.gender() != Lexicon.Gender.UNKNOWN ? m.gender() : mentions.genderOf(surname);
-      if (g == want || g == Lexicon.Gender.UNKNOWN) {
-        return m.name();
+      if (nearest == null) {
+        nearest = m;
+        sentenceStart = sentenceStartBefore(paragraphOf(m.start())[0], m.start());
+        if (sentenceStartBefore(paragraphOf(pronoun.start())[0], pronoun.start()) == sentenceStart) {
+          break; // a fitting person in the pronoun's own sentence
+        }
+      } else if (m.start() >= sentenceStart) {
+        nearest = m; // an earlier fitting person of the same sentence: the subject is preferred
+      } else {
+        break;
       }
     }
-    return null;
+    return nearest == null ? null : nearest.name();
+  }
+
+  private boolean fits(Mentions.Mention m, Lexicon.Gender want) {
+    if (!isPerson(m)) {
+      return false;
+    }
+    Lexicon.Gender g = m.gender() != Lexicon.Gender.UNKNOWN ? m.gender() : mentions.genderOf(m.surname());
+    return g == want || g == Lexicon.Gender.UNKNOWN;
   }
 
   private int[] paragraphOf(int pos) {

@@ -66,9 +66,12 @@ final class QuoteMatcher {
   /** Returns the one-to-one matches, sorted by A quote order. */
   List<QuoteMatch> match(List<Quote> as, List<Quote> bs) {
     List<Candidate> candidates = new ArrayList<>();
+    // Each quote is tokenized once, not once per pair.
+    List<List<Token>> tas = as.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
+    List<List<Token>> tbs = bs.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
     for (int i = 0; i < as.size(); i++) {
       for (int j = 0; j < bs.size(); j++) {
-        Candidate c = score(i, j, as.get(i), bs.get(j));
+        Candidate c = score(i, j, as.get(i), bs.get(j), tas.get(i), tbs.get(j));
         if (c != null) {
           candidates.add(c);
         }
@@ -100,12 +103,10 @@ final class QuoteMatcher {
     return out;
   }
 
-  private Candidate score(int i, int j, Quote a, Quote b) {
+  private Candidate score(int i, int j, Quote a, Quote b, List<Token> ta, List<Token> tb) {
     if (a.kind() == QuoteKind.TERM || b.kind() == QuoteKind.TERM) {
       return null;
     }
-    List<Token> ta = Tokenizer.tokenize(a.text());
-    List<Token> tb = Tokenizer.tokenize(b.text());
     if (ta.isEmpty() || tb.isEmpty()) {
       return null;
     }

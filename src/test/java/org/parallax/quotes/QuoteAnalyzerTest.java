@@ -53,6 +53,15 @@ class QuoteAnalyzerTest {
           Berg's deputy, Omar Haddad, tweeted: "No comment."                 | No comment.                                 | Omar Haddad  | tweeted        | FULL
           Ruth Olsen thinks the plan is "a slow disaster for all farmers" and wants a vote. | a slow disaster for all farmers | Ruth Olsen | ~       | PARTIAL
           The Clinton ad asks if voters are "ready for a real change" now.  | ready for a real change                     | ~            | ~              | PARTIAL
+          Maria Lopez said the plan "is sound." Gov. Tom Baker said it would fail. | is sound.                        | Maria Lopez  | said           | PARTIAL
+          "We will win." Maria Lopez said on Monday.                         | We will win.                                | Maria Lopez  | said           | FULL
+          Sara Wells praised Lynch. Lynch said little, but she called the vote "a shame for the whole city" later. | a shame for the whole city | Lynch | called | PARTIAL
+          Tom Baker spoke to Omar Haddad. He said the deal was "dead and buried for good" now. | dead and buried for good | Tom Baker | said | PARTIAL
+          PENCE: Well, she thinks this is "a reality show for bored viewers" at best. | a reality show for bored viewers | Pence | : | PARTIAL
+          A chorus agreed, including the former candidate Ann Lee -- "It is a disgrace to us all." -- and others. | It is a disgrace to us all. | Ann Lee | -- | PARTIAL
+          The Daily Ledger reports that the mayor wanted to "keep the files under wraps" for now. | keep the files under wraps | Daily Ledger | reports | PARTIAL
+          Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
+          Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {
     QuoteSet set = extract(text);

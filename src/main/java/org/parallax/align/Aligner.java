@@ -149,6 +149,31 @@ public final class Aligner {
     return out;
   }
 
+  /** Returns the names of the signals that {@link #pairSignals} reports, in order. */
+  public static List<String> signalNames() {
+    return SimilarityScorer.SIGNAL_NAMES;
+  }
+
+  /**
+   * Returns the semantic-mode signals of each pair {@code a.get(i)}, {@code b.get(i)} (named by
+   * {@link #signalNames}), embedding all texts in one batch: what the combined score is made of,
+   * for fitting and checking its weights.
+   */
+  public static double[][] pairSignals(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
+    }
+    List<SentenceFeatures> fa = new ArrayList<>(a.stream().map(SentenceFeatures::of).toList());
+    List<SentenceFeatures> fb = new ArrayList<>(b.stream().map(SentenceFeatures::of).toList());
+    attachVectors(fa, fb, new BitSet(), new BitSet());
+    SimilarityScorer scorer = new SimilarityScorer(Map.of(), 1.0, true);
+    double[][] out = new double[a.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scorer.signals(fa.get(i), fb.get(i));
+    }
+    return out;
+  }
+
   /** Returns whether two passages are paraphrases at the threshold fixed for this mode. */
   public boolean isParaphrase(String a, String b) {
     return isParaphrase(similarity(a, b));

@@ -75,8 +75,11 @@ public final class MsrpEval {
     }
   }
 
-  /** Returns the confusion counts of the aligner on the MSRP file {@code file}. */
-  public static Result evaluate(Path file, boolean semantic) throws IOException {
+  /** The readable pairs of an MSRP file, in file order. */
+  record Pairs(List<String> a, List<String> b, List<Boolean> gold, int skipped) {}
+
+  /** Reads the pairs of the MSRP file {@code file}, counting lines that are not a pair. */
+  static Pairs read(Path file) throws IOException {
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
     List<Boolean> gold = new ArrayList<>();
@@ -97,6 +100,16 @@ public final class MsrpEval {
       a.add(f[3]);
       b.add(f[4]);
     }
+    return new Pairs(a, b, gold, skipped);
+  }
+
+  /** Returns the confusion counts of the aligner on the MSRP file {@code file}. */
+  public static Result evaluate(Path file, boolean semantic) throws IOException {
+    Pairs p = read(file);
+    List<String> a = p.a();
+    List<String> b = p.b();
+    List<Boolean> gold = p.gold();
+    int skipped = p.skipped();
     Aligner aligner = new Aligner(semantic);
     double[] scores = aligner.similarities(a, b);
     int tp = 0;
@@ -116,6 +129,72 @@ public final class MsrpEval {
       }
     }
     return new Result(semantic, tp, fp, tn, fn, skipped);
+  }
+
+  /**
+   * Fits the semantic-mode weights of the combined score by logistic regression on the
+   * even-numbered pairs of {@code file} (0-based, in file order) and writes them, rescaled so the
+   * similarity weights sum to 1, with the held-out figures on the odd-numbered pairs; writes
+   * the signals of every pair to {@code dump} as well unless it is null.
+   */
+  static void fit(Path file, Path dump, PrintWriter out) throws IOException {
+    Pairs p = read(file);
+    double[][] x = Aligner.pairSignals(p.a(), p.b());
+    List<String> names = Aligner.signalNames();
+    if (dump != null) {
+      List<String> rows = new ArrayList<>();
+      rows.add("gold\t" + String.join("\t", names));
+      for (int i = 0; i < x.length; i++) {
+        StringBuilder sb = new StringBuilder(p.gold().get(i) ? "1" : "0");
+        for (double v : x[i]) {
+          sb.append('\t').append(String.format(Locale.ROOT, "%.6f", v));
+        }
+        rows.add(sb.toString());
+      }
+      Files.write(dump, rows, StandardCharsets.UTF_8);
+    }
+    int half = (x.length + 1) / 2;
+    double[][] train = new double[half][];
+    boolean[] y = new boolean[half];
+    for (int i = 0; i < x.length; i += 2) {
+      train[i / 2] = x[i];
+      y[i / 2] = p.gold().get(i);
+    }
+    double[] w = Stats.logistic(train, y, 1e-3);
+    double sum = 0;
+    for (int k = 1; k < w.length; k++) {
+      sum += w[k] > 0 ? w[k] : 0;
+    }
+    out.printf(Locale.ROOT, "fitted on %d even-numbered pairs%n", half);
+    for (int k = 1; k < w.length; k++) {
+      out.printf(Locale.ROOT, "  %-16s raw %8.4f  scaled %7.4f%n", names.get(k - 1), w[k], w[k] / sum);
+    }
+    out.printf(Locale.ROOT, "  threshold (p = 0.5) %.4f%n", -w[0] / sum);
+    for (int parity = 0; parity <= 2; parity++) {
+      int tp = 0;
+      int fp = 0;
+      int tn = 0;
+      int fn = 0;
+      for (int i = 0; i < x.length; i++) {
+        if (parity < 2 && i % 2 != parity) {
+          continue;
+        }
+        boolean predicted = Stats.logit(w, x[i]) >= 0;
+        boolean g = p.gold().get(i);
+        if (predicted && g) {
+          tp++;
+        } else if (predicted) {
+          fp++;
+        } else if (g) {
+          fn++;
+        } else {
+          tn++;
+        }
+      }
+      out.print(parity == 0 ? "even (fitted): " : parity == 1 ? "odd (held out): " : "all: ");
+      print(new Result(true, tp, fp, tn, fn, 0), out);
+    }
+    out.flush();
   }
 
   /** Writes accuracy, precision, recall and F1 of {@code r} to {@code out}. */
@@ -145,8 +224,14 @@ public final class MsrpEval {
     boolean semantic = !List.of(args).contains("--no-semantic");
     String file = List.of(args).stream().filter(s -> !s.startsWith("--")).findFirst().orElse(null);
     if (file == null) {
-      System.err.println("usage: MsrpEval FILE [--no-semantic]");
+      System.err.println("usage: MsrpEval FILE [--no-semantic | --fit]");
       System.exit(2);
+    }
+    if (List.of(args).contains("--fit")) {
+      String dump = List.of(args).stream().filter(s -> s.startsWith("--dump="))
+          .map(s -> s.substring("--dump=".length())).findFirst().orElse(null);
+      fit(Path.of(file), dump == null ? null : Path.of(dump), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+      return;
     }
     print(evaluate(Path.of(file), semantic), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
   }

@@ -55,4 +55,104 @@ final class Stats {
     }
     return r;
   }
+
+  /**
+   * Returns the intercept then the weights of a logistic regression of {@code y} on {@code x},
+   * fitted by a fixed number of Newton steps with an L2 penalty {@code l2} on the weights (not
+   * the intercept); deterministic for given input.
+   */
+  static double[] logistic(double[][] x, boolean[] y, double l2) {
+    if (x.length != y.length || x.length == 0) {
+      throw new IllegalArgumentException("x and y must be non-empty and of equal length");
+    }
+    int d = x[0].length + 1;
+    double[] w = new double[d];
+    for (int iter = 0; iter < 50; iter++) {
+      double[] grad = new double[d];
+      double[][] hess = new double[d][d];
+      for (int n = 0; n < x.length; n++) {
+        double[] row = withOne(x[n]);
+        double z = 0;
+        for (int k = 0; k < d; k++) {
+          z += w[k] * row[k];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double r = (y[n] ? 1 : 0) - p;
+        double v = p * (1 - p);
+        for (int k = 0; k < d; k++) {
+          grad[k] += r * row[k];
+          for (int m = 0; m < d; m++) {
+            hess[k][m] += v * row[k] * row[m];
+          }
+        }
+      }
+      for (int k = 1; k < d; k++) {
+        grad[k] -= l2 * w[k];
+        hess[k][k] += l2;
+      }
+      double[] step = solve(hess, grad);
+      double size = 0;
+      for (int k = 0; k < d; k++) {
+        w[k] += step[k];
+        size = Math.max(size, Math.abs(step[k]));
+      }
+      if (size < 1e-10) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** Returns the linear score {@code w[0] + w[1..] . x} of a logistic model. */
+  static double logit(double[] w, double[] x) {
+    double z = w[0];
+    for (int k = 0; k < x.length; k++) {
+      z += w[k + 1] * x[k];
+    }
+    return z;
+  }
+
+  private static double[] withOne(double[] x) {
+    double[] row = new double[x.length + 1];
+    row[0] = 1;
+    System.arraycopy(x, 0, row, 1, x.length);
+    return row;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
+  static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int pivot = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+          pivot = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[pivot];
+      m[pivot] = t;
+      if (Math.abs(m[c][c]) < 1e-12) {
+        throw new IllegalArgumentException("singular system");
+      }
+      for (int r = 0; r < n; r++) {
+        if (r != c) {
+          double f = m[r][c] / m[c][c];
+          for (int k = c; k <= n; k++) {
+            m[r][k] -= f * m[c][k];
+          }
+        }
+      }
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = m[i][n] / m[i][i];
+    }
+    return out;
+  }
 }

@@ -104,4 +104,35 @@ class SeedPairTest {
     assertTrue(result.related(), "relatedness " + result.relatedness());
     assertEquals(a.sentences().size(), result.onlyA().size() + result.alignments().stream().mapToInt(al -> al.a().size()).sum());
   }
+
+  /** Returns the alignments of the sample pair read through the real ingest and segmenter. */
+  private static AlignmentResult ingested(Article[] out) throws Exception {
+    out[0] =
+        new org.parallax.text.Segmenter()
+            .segment("A", new org.parallax.ingest.Ingestor().read("samples/lavrov-north-korea/aggregator.txt"));
+    out[1] =
+        new org.parallax.text.Segmenter()
+            .segment("B", new org.parallax.ingest.Ingestor().read("samples/lavrov-north-korea/globalresearch-rt.md"));
+    return new Aligner().align(out[0], out[1]);
+  }
+
+  @Test
+  void ingestedPairKeepsTheQuoteAndAvoidsTheMonthTrapAndTheSpeakerFragment() throws Exception {
+    Article[] ab = new Article[2];
+    AlignmentResult r = ingested(ab);
+    String quoteA = id(ab[0], "\"It's as if the recent actions");
+    String quoteB = id(ab[1], "\"The latest US action seemed");
+    assertTrue(
+        r.alignments().stream().anyMatch(al -> al.a().contains(quoteA) && al.b().contains(quoteB)),
+        "translated quote not aligned");
+    String oil = id(ab[0], "However, under pressure from the United States");
+    String hint = id(ab[1], "\"in September the American colleagues");
+    assertTrue(
+        r.alignments().stream().noneMatch(al -> al.a().contains(oil) && al.b().contains(hint)),
+        "the month alone paired two unrelated sentences");
+    String fragment = id(ab[1], "Sergey Lavrov said,");
+    assertTrue(
+        r.alignments().stream().noneMatch(al -> al.b().equals(List.of(fragment))),
+        "the speaker fragment paired on its own");
+  }
 }

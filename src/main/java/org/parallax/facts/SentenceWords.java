@@ -48,7 +48,12 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
       String gap = text.substring(prev, t.start());
       boolean poss = possessive(t.text());
       String raw = poss ? t.text().substring(0, t.text().length() - 2) : t.text();
-      String norm = poss ? t.norm().substring(0, Math.max(0, t.norm().length() - 1)) : t.norm();
+      String norm = t.norm();
+      // The tokenizer drops a possessive 's from most norms ("lavrov's" -> "lavrov") but keeps
+      // the s of very short words ("al's" -> "als"); strip it only when it is still there.
+      if (poss && norm.length() > raw.length() && norm.endsWith("s")) {
+        norm = norm.substring(0, norm.length() - 1);
+      }
       boolean initial = i == 0 || gap.chars().anyMatch(c -> OPENERS.indexOf(c) >= 0);
       int start = sentence.start() + t.start();
       words.add(

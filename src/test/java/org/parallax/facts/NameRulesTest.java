@@ -19,6 +19,13 @@ class NameRulesTest {
   }
 
   @Test
+  void possessivePlaceStaysAPlace() {
+    List<Fact> f = facts("Beijing is South Korea's largest partner, and Tomas Verhoeven's remarks said so.");
+    assertEquals(List.of("Tomas Verhoeven"), canonicals(f, FactKind.PERSON));
+    assertTrue(canonicals(f, FactKind.PLACE).contains("South Korea"), f::toString);
+  }
+
+  @Test
   void honorificAndSurnameJoinTheFullName() {
     List<Fact> f = facts("Officials met Tomas Verhoeven in the capital. Mr Verhoeven declined to comment. "
         + "Later Verhoeven left.");

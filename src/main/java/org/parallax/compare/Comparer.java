@@ -69,7 +69,16 @@ public final class Comparer {
     long t0 = System.nanoTime();
     Article articleA = segmenter.segment("A", a);
     Article articleB = segmenter.segment("B", b);
+    return compareTimed(articleA, articleB, System.nanoTime() - t0);
+  }
+
+  /**
+   * Returns the comparison of articles already segmented (labelled A and B, e.g. by {@link
+   * #segment}) and how long each stage took; {@code segmentNanos} is the time segmenting took.
+   */
+  public Timed compareTimed(Article articleA, Article articleB, long segmentNanos) {
     long t1 = System.nanoTime();
+    long t0 = t1 - Math.max(0, segmentNanos);
     AlignmentResult alignment = aligner.align(articleA, articleB);
     long t2 = System.nanoTime();
     QuoteComparison quoteComparison = quotes.compare(articleA, articleB);

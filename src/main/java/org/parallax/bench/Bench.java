@@ -134,7 +134,7 @@ public final class Bench {
       if (!semantic) {
         cmd.add("--no-semantic");
       }
-      int n = Math.max(1, Math.min(3, runs));
+      int n = Math.max(1, Math.min(3, runs / 2));
       double[] rate = new double[n];
       double[] peak = new double[n];
       for (int i = 0; i < n; i++) {
@@ -208,12 +208,13 @@ public final class Bench {
   }
 
   private void row(String name, double[] values, String fmt, String note) {
+    int from = md.length();
     md.append("| ").append(name).append(" | ")
         .append(String.format(Locale.ROOT, fmt, median(values))).append(" | ")
         .append(String.format(Locale.ROOT, fmt, Arrays.stream(values).min().orElse(0))).append(" | ")
         .append(String.format(Locale.ROOT, fmt, Arrays.stream(values).max().orElse(0))).append(" | ")
         .append(note).append(" |\n");
-    System.err.println("bench: " + name + " done");
+    System.err.print("bench: " + md.substring(from));
   }
 
   static double median(double[] values) {

@@ -202,6 +202,11 @@ public final class Aligner {
     return out;
   }
 
+  /** Starts loading the embedding model on a background thread, so the first alignment need not wait as long. */
+  public static void preload() {
+    Embedder.preload();
+  }
+
   /** Returns how long loading the embedding model took in milliseconds, loading it if needed. */
   public static long modelLoadMillis() {
     return Embedder.loadMillis();

@@ -60,6 +60,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
+  @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
+
+  private org.parallax.ingest.IngestOptions ingestOptions;
+
   /** What happened to one pair. */
   record Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error) {}
 
@@ -69,6 +73,7 @@ final class BatchCommand implements Callable<Integer> {
       throw new UserError("--threads must be at least 1");
     }
     List<FailCondition> conditions = PairJob.conditions(failOn);
+    ingestOptions = limits.options();
     List<Manifest.Entry> entries = Manifest.read(manifest);
     Progress progress = new Progress(main.err, entries.size(), System.console() != null);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -130,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
   private Outcome runOne(Manifest.Entry e, List<FailCondition> conditions, Progress progress) {
     try {
       PairJob.Result r =
-          new PairJob(new Ingestor(), PairJob.comparer(!noSemantic))
+          new PairJob(new Ingestor(ingestOptions, main.in), PairJob.comparer(!noSemantic))
               .run(e.a(), e.b(), output, e.id(), EnumSet.copyOf(formats), conditions);
       ReportWriter.writeAll(r.files());
       return new Outcome(e, r.comparison().summary(), r.failed(), null);

@@ -60,6 +60,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
+  @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
+
   @Option(
       names = "--fail-on",
       split = ",",
@@ -78,8 +80,11 @@ final class CompareCommand implements Callable<Integer> {
     List<FailCondition> conditions = PairJob.conditions(failOn);
     String slug = name != null ? Slugs.stem(name) : Slugs.of(a, b);
     PairJob.Result result =
-        new PairJob(new Ingestor(), PairJob.comparer(!noSemantic))
+        new PairJob(new Ingestor(limits.options(), main.in), PairJob.comparer(!noSemantic))
             .run(a, b, output, slug, EnumSet.copyOf(formats), conditions);
+    for (String w : result.decodingWarnings()) {
+      main.err.println("parallax: warning: " + w);
+    }
     Map<Path, String> files = new LinkedHashMap<>(result.files());
     if (json != null && !json.equals("-")) {
       files.put(Path.of(json), result.json());

@@ -35,11 +35,13 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
+
   @Override
   public Integer call() throws UserError {
     Document doc;
     try {
-      doc = new Ingestor().read(source);
+      doc = new Ingestor(limits.options(), main.in).read(source);
     } catch (IngestException e) {
       throw new UserError(e.getMessage(), e);
     }

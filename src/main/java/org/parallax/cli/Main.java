@@ -43,6 +43,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Preload.forArgs(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in);

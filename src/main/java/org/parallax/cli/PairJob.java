@@ -19,6 +19,7 @@ import org.parallax.ingest.Ingestor;
 import org.parallax.report.HtmlReport;
 import org.parallax.report.JsonReport;
 import org.parallax.report.MarkdownReport;
+import org.parallax.text.Article;
 
 /** Compares one pair of inputs and renders its reports in memory; shared by compare and batch. */
 final class PairJob {
@@ -36,7 +37,12 @@ final class PairJob {
   }
 
   /** The comparison and its rendered reports, keyed by target path. */
-  record Result(Comparison comparison, String json, Map<Path, String> files, List<String> failed) {}
+  record Result(
+      Comparison comparison,
+      String json,
+      Map<Path, String> files,
+      List<String> failed,
+      List<String> decodingWarnings) {}
 
   private final Ingestor ingestor;
   private final Comparer comparer;
@@ -58,7 +64,13 @@ final class PairJob {
       throws UserError {
     Document docA = read(a);
     Document docB = read(b);
-    Comparison comparison = comparer.compare(docA, docB);
+    long t0 = System.nanoTime();
+    Article articleA = comparer.segment("A", docA);
+    Article articleB = comparer.segment("B", docB);
+    long segmentNanos = System.nanoTime() - t0;
+    requireTwoSentences(articleA);
+    requireTwoSentences(articleB);
+    Comparison comparison = comparer.compareTimed(articleA, articleB, segmentNanos).comparison();
     String json = new JsonReport().render(comparison);
     Map<Path, String> files = new LinkedHashMap<>();
     for (ReportFormat f : ReportFormat.values()) {
@@ -77,7 +89,31 @@ final class PairJob {
     for (FailCondition c : failOn) {
       c.check(comparison.summary()).ifPresent(failed::add);
     }
-    return new Result(comparison, json, files, failed);
+    List<String> warnings = new ArrayList<>();
+    for (Document d : List.of(docA, docB)) {
+      for (String w : d.warnings()) {
+        if (isDecodingWarning(w)) {
+          warnings.add(d.source() + ": " + w);
+        }
+      }
+    }
+    return new Result(comparison, json, files, failed, warnings);
+  }
+
+  /** Refuses an article with fewer than two sentences: there is nothing to align. */
+  static void requireTwoSentences(Article article) throws UserError {
+    int n = article.sentences().size();
+    if (n == 0) {
+      throw new UserError(article.document().source() + ": no sentences; Parallax needs at least two to compare");
+    }
+    if (n == 1) {
+      throw new UserError(article.document().source() + ": only one sentence; Parallax needs at least two to compare");
+    }
+  }
+
+  /** Returns whether an ingest warning says the text may not read as the author wrote it (decoding). */
+  static boolean isDecodingWarning(String warning) {
+    return warning.contains("decoded") || warning.contains("U+FFFD");
   }
 
   private Document read(String source) throws UserError {

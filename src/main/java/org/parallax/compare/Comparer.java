@@ -52,15 +52,46 @@ public final class Comparer {
 
   /** Returns the comparison of document {@code a} (labelled A) with {@code b} (labelled B). */
   public Comparison compare(Document a, Document b) {
+    return compareTimed(a, b).comparison();
+  }
+
+  /** A comparison with the time each stage took. */
+  public record Timed(Comparison comparison, StageTimes times) {
+    /** Checks that both parts are present. */
+    public Timed {
+      java.util.Objects.requireNonNull(comparison, "comparison");
+      java.util.Objects.requireNonNull(times, "times");
+    }
+  }
+
+  /** Returns the comparison of {@code a} with {@code b} and how long each stage took. */
+  public Timed compareTimed(Document a, Document b) {
+    long t0 = System.nanoTime();
     Article articleA = segmenter.segment("A", a);
     Article articleB = segmenter.segment("B", b);
+    return compareTimed(articleA, articleB, System.nanoTime() - t0);
+  }
+
+  /**
+   * Returns the comparison of articles already segmented (labelled A and B, e.g. by {@link
+   * #segment}) and how long each stage took; {@code segmentNanos} is the time segmenting took.
+   */
+  public Timed compareTimed(Article articleA, Article articleB, long segmentNanos) {
+    long t1 = System.nanoTime();
+    long t0 = t1 - Math.max(0, segmentNanos);
     AlignmentResult alignment = aligner.align(articleA, articleB);
+    long t2 = System.nanoTime();
     QuoteComparison quoteComparison = quotes.compare(articleA, articleB);
+    long t3 = System.nanoTime();
     List<Fact> factList = facts.compare(articleA, articleB);
+    long t4 = System.nanoTime();
     List<FramingFlag> flags =
         framing.analyze(articleA, articleB, alignment, quoteComparison, factList);
+    long t5 = System.nanoTime();
     Summary summary = summarize(articleA, articleB, alignment, quoteComparison, factList, flags);
-    return new Comparison(articleA, articleB, alignment, quoteComparison, factList, flags, summary);
+    long t6 = System.nanoTime();
+    Comparison c = new Comparison(articleA, articleB, alignment, quoteComparison, factList, flags, summary);
+    return new Timed(c, new StageTimes(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5));
   }
 
   /** Returns the segmented article, for inspecting a single document. */

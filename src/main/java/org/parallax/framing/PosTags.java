@@ -1,39 +1,31 @@
 package org.parallax.framing;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import org.parallax.text.PosModel;
 
 /** Tags words with parts of speech through the OpenNLP English model on the classpath, if present. */
 final class PosTags {
-  private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final POSModel LOADED = load();
-  private static final POSTaggerME TAGGER = LOADED == null ? null : new POSTaggerME(LOADED);
+  private static POSTaggerME tagger;
 
   private PosTags() {}
 
-  private static POSModel load() {
-    try (InputStream in = PosTags.class.getResourceAsStream(MODEL)) {
-      return in == null ? null : new POSModel(in);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
   /** Returns whether the model could be loaded. */
   static boolean available() {
-    return LOADED != null;
+    return PosModel.available();
   }
 
   /** Returns one tag per word, or null when the model is missing. */
   static String[] tag(List<String> words) {
-    if (LOADED == null || words.isEmpty()) {
+    if (!PosModel.available() || words.isEmpty()) {
       return null;
     }
     synchronized (PosTags.class) {
-      return TAGGER.tag(words.toArray(new String[0]));
+      if (tagger == null) {
+        tagger = new POSTaggerME(PosModel.get(), POSTagFormat.UD);
+      }
+      return tagger.tag(words.toArray(new String[0]));
     }
   }
 

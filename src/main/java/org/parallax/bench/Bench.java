@@ -1,0 +1,226 @@
+package org.parallax.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.ingest.Document;
+import org.parallax.ingest.Format;
+import org.parallax.ingest.IngestException;
+import org.parallax.ingest.Ingestor;
+
+/**
+ * Benchmarks Parallax and prints a Markdown table: the seed pair as a CLI process (JVM start
+ * included), each stage's share in a fresh JVM, batch throughput on BASIL pairs, scaling with
+ * article length and peak memory.
+ *
+ * <p>Run from the repository root with {@code bench/run [--runs N] [--basil DIR] [--only PARTS]}.
+ */
+public final class Bench {
+  private static final String SEED_A = "samples/lavrov-north-korea/aggregator.txt";
+  private static final String SEED_B = "samples/lavrov-north-korea/globalresearch-rt.md";
+
+  private final int runs;
+  private final Path basil;
+  private final Path work;
+  private final StringBuilder md = new StringBuilder();
+
+  private Bench(int runs, Path basil, Path work) {
+    this.runs = runs;
+    this.basil = basil;
+    this.work = work;
+  }
+
+  /** Runs the parts named by {@code --only} (default seed,stages,batch,scaling) and prints the table. */
+  public static void main(String[] args) throws Exception {
+    int runs = 7;
+    Path basil = Path.of("/work/shared/datasets/basil-dev");
+    List<String> only = List.of("seed", "stages", "batch", "scaling");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--basil" -> basil = Path.of(args[++i]);
+        case "--only" -> only = Arrays.asList(args[++i].split(","));
+        default -> {
+          System.err.println("usage: bench/run [--runs N] [--basil DIR] [--only seed,stages,batch,scaling]");
+          System.exit(2);
+        }
+      }
+    }
+    Path work = Files.createTempDirectory("parallax-bench");
+    Bench b = new Bench(runs, basil, work);
+    b.md.append("| measurement | median | min | max | note |\n|---|---|---|---|---|\n");
+    if (only.contains("seed")) {
+      b.seed();
+    }
+    if (only.contains("stages")) {
+      b.stages();
+    }
+    boolean haveBasil = Files.isDirectory(basil.resolve("articles"));
+    if (!haveBasil && (only.contains("batch") || only.contains("scaling"))) {
+      System.err.println("bench: no BASIL data at " + basil + "; skipping batch and scaling");
+    }
+    if (haveBasil && only.contains("batch")) {
+      b.batch();
+    }
+    if (haveBasil && only.contains("scaling")) {
+      b.scaling();
+    }
+    System.out.print(b.md);
+    System.out.flush();
+  }
+
+  /** Times {@code ./parallax compare} on the seed pair, one warm-up run (it may build the CDS archive) then {@code runs} runs. */
+  private void seed() throws IOException, InterruptedException {
+    for (boolean semantic : new boolean[] {true, false}) {
+      List<String> cmd = new ArrayList<>(List.of("./parallax", "compare", SEED_A, SEED_B, "-o", work.resolve("seed").toString()));
+      if (!semantic) {
+        cmd.add("--no-semantic");
+      }
+      Child.run(cmd);
+      double[] wall = new double[runs];
+      double[] peak = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        Child.Result r = Child.run(cmd);
+        r.check();
+        wall[i] = r.seconds();
+        peak[i] = r.peakKb() / 1024.0;
+      }
+      row("seed pair, `parallax compare`" + (semantic ? "" : " --no-semantic") + ", wall s", wall, "%.2f", runs + " runs, JVM start included");
+      row("seed pair" + (semantic ? "" : " --no-semantic") + ", peak RSS MB", peak, "%.0f", "VmHWM of the process");
+    }
+  }
+
+  /** Times each stage in fresh JVMs started like the launcher starts compare. */
+  private void stages() throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("java", "-Dparallax.cache=target/cache", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
+    if (Files.exists(Path.of("target/parallax.jsa"))) {
+      cmd.add("-XX:SharedArchiveFile=target/parallax.jsa");
+    }
+    cmd.addAll(List.of("-cp", "target/parallax.jar", Stages.class.getName(), SEED_A, SEED_B));
+    Map<String, double[]> times = new LinkedHashMap<>();
+    for (int i = 0; i < runs; i++) {
+      Child.Result r = Child.run(cmd);
+      r.check();
+      for (String kv : r.stdout().strip().split(" ")) {
+        String[] p = kv.split("=");
+        times.computeIfAbsent(p[0], k -> new double[runs])[i] = Double.parseDouble(p[1]);
+      }
+    }
+    double total = 0;
+    for (double[] v : times.values()) {
+      total += median(v);
+    }
+    for (Map.Entry<String, double[]> e : times.entrySet()) {
+      row("stage " + e.getKey() + ", cold, ms", e.getValue(), "%.0f",
+          String.format(Locale.ROOT, "%.0f%% of %.0f ms", 100 * median(e.getValue()) / total, total));
+    }
+  }
+
+  /** Times {@code ./parallax batch} on every BASIL dev pair (three per triplet). */
+  private void batch() throws IOException, InterruptedException {
+    List<List<Basil.Article>> triplets = Basil.triplets(basil);
+    Path manifest = Basil.writeManifest(triplets, work.resolve("basil"));
+    int pairs = triplets.size() * 3;
+    for (boolean semantic : new boolean[] {true, false}) {
+      List<String> cmd = new ArrayList<>(List.of("./parallax", "batch", manifest.toString(), "-o", work.resolve("batch-out").toString()));
+      if (!semantic) {
+        cmd.add("--no-semantic");
+      }
+      int n = Math.max(1, Math.min(3, runs / 2));
+      double[] rate = new double[n];
+      double[] peak = new double[n];
+      for (int i = 0; i < n; i++) {
+        Child.Result r = Child.run(cmd);
+        r.check();
+        rate[i] = pairs / r.seconds();
+        peak[i] = r.peakKb() / 1024.0;
+      }
+      row("BASIL dev batch" + (semantic ? "" : " --no-semantic") + ", pairs/s", rate, "%.1f", pairs + " pairs, JSON reports, JVM start included");
+      row("BASIL dev batch" + (semantic ? "" : " --no-semantic") + ", peak RSS MB", peak, "%.0f", "");
+    }
+  }
+
+  /** Times comparisons of 1, 4 and 16 joined BASIL articles a side, in this JVM after a warm-up. */
+  private void scaling() throws IOException, IngestException {
+    List<List<Basil.Article>> triplets = Basil.triplets(basil);
+    if (triplets.size() < 16) {
+      return;
+    }
+    List<List<Basil.Article>> use = triplets.subList(0, 16);
+    Ingestor ingestor = new Ingestor();
+    Map<Integer, double[]> results = new LinkedHashMap<>();
+    Map<Integer, Map<String, Double>> shares = new LinkedHashMap<>();
+    for (int k : new int[] {1, 4, 16}) {
+      Document[][] docs = new Document[16 / k][];
+      int chars = 0;
+      for (int g = 0; g < docs.length; g++) {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (List<Basil.Article> t : use.subList(g * k, g * k + k)) {
+          a.append(t.get(0).text());
+          b.append(t.get(1).text());
+        }
+        chars = a.length();
+        docs[g] = new Document[] {
+          ingestor.parse("a" + k + "-" + g + ".txt", a.toString().getBytes(StandardCharsets.UTF_8), Format.TXT),
+          ingestor.parse("b" + k + "-" + g + ".txt", b.toString().getBytes(StandardCharsets.UTF_8), Format.TXT)
+        };
+      }
+      // Warm-up: the JIT and the models, on the same documents.
+      for (Document[] d : docs) {
+        Stages.time(d[0], d[1], true, 0);
+      }
+      int reps = Math.max(1, runs / 2);
+      List<Double> totals = new ArrayList<>();
+      Map<String, Double> sum = new LinkedHashMap<>();
+      for (int r = 0; r < reps; r++) {
+        for (Document[] d : docs) {
+          Map<String, Double> t = Stages.time(d[0], d[1], true, 0);
+          totals.add(t.values().stream().mapToDouble(Double::doubleValue).sum());
+          t.forEach((s, v) -> sum.merge(s, v, Double::sum));
+        }
+      }
+      results.put(k, totals.stream().mapToDouble(Double::doubleValue).toArray());
+      shares.put(k, sum);
+      row(k + "× BASIL article a side, warm, ms per pair", results.get(k), "%.0f",
+          docs.length + " pair(s) × " + reps + " rounds, ~" + chars / 1000 + "k chars a side; " + top(sum));
+    }
+    double ratio = median(results.get(16)) / median(results.get(1));
+    md.append(String.format(Locale.ROOT, "| 16× / 1× time | %.1f× | | | target ≤ 24× |\n", ratio));
+  }
+
+  private static String top(Map<String, Double> sum) {
+    double total = sum.values().stream().mapToDouble(Double::doubleValue).sum();
+    StringBuilder sb = new StringBuilder();
+    sum.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .limit(3)
+        .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(Math.round(100 * e.getValue() / total)).append('%'));
+    return sb.toString();
+  }
+
+  private void row(String name, double[] values, String fmt, String note) {
+    int from = md.length();
+    md.append("| ").append(name).append(" | ")
+        .append(String.format(Locale.ROOT, fmt, median(values))).append(" | ")
+        .append(String.format(Locale.ROOT, fmt, Arrays.stream(values).min().orElse(0))).append(" | ")
+        .append(String.format(Locale.ROOT, fmt, Arrays.stream(values).max().orElse(0))).append(" | ")
+        .append(note).append(" |\n");
+    System.err.print("bench: " + md.substring(from));
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+}

@@ -1,0 +1,25 @@
+package org.parallax.cli;
+
+import java.util.List;
+import org.parallax.align.Aligner;
+import org.parallax.text.PosModel;
+
+/** Starts reading the models a command will need on background threads, while the arguments and inputs are read. */
+final class Preload {
+  private Preload() {}
+
+  /** Starts the loads that {@code args} will need: the POS model for compare and batch, the embedding model unless --no-semantic. */
+  static void forArgs(String[] args) {
+    if (args.length == 0 || !(args[0].equals("compare") || args[0].equals("batch"))) {
+      return;
+    }
+    List<String> rest = List.of(args).subList(1, args.length);
+    if (rest.contains("-h") || rest.contains("--help") || rest.contains("-V") || rest.contains("--version")) {
+      return;
+    }
+    PosModel.preload();
+    if (!rest.contains("--no-semantic")) {
+      Aligner.preload();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.parallax.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.postag.POSModel;
+
+/**
+ * Holds the OpenNLP English part-of-speech model (UD EWT) that the facts and framing stages share.
+ *
+ * <p>The model is read at most once per process, on first use or earlier through {@link #preload()},
+ * which reads it on a background thread while the caller goes on with other work.
+ */
+public final class PosModel {
+  /** Classpath location of the model inside opennlp-models-pos-en 1.3.0. */
+  public static final String RESOURCE = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private static volatile long loadNanos;
+
+  private PosModel() {}
+
+  /** Returns the shared model, reading it on first call; throws IllegalStateException when it cannot be read. */
+  public static POSModel get() {
+    Loaded l = Holder.LOADED;
+    if (l.model == null) {
+      throw new IllegalStateException(l.error);
+    }
+    return l.model;
+  }
+
+  /** Returns whether the model could be read (reads it if needed). */
+  public static boolean available() {
+    return Holder.LOADED.model != null;
+  }
+
+  /** Returns how long reading the model took, in milliseconds (reads it if needed). */
+  public static double loadMillis() {
+    available();
+    return loadNanos / 1e6;
+  }
+
+  /** Starts reading the model on a daemon thread, so a later {@link #get()} finds it ready. */
+  public static void preload() {
+    Thread t = new Thread(PosModel::available, "parallax-pos-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private record Loaded(POSModel model, String error) {}
+
+  private static Loaded load() {
+    long t0 = System.nanoTime();
+    try (InputStream in = PosModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return new Loaded(null, "POS model " + RESOURCE + " is not on the classpath");
+      }
+      POSModel model = new POSModel(in);
+      loadNanos = System.nanoTime() - t0;
+      return new Loaded(model, null);
+    } catch (IOException | RuntimeException e) {
+      return new Loaded(null, "cannot read POS model " + RESOURCE + ": " + e.getMessage());
+    }
+  }
+
+  /** Reads the model when first touched (initialization-on-demand holder). */
+  private static final class Holder {
+    static final Loaded LOADED = load();
+  }
+}

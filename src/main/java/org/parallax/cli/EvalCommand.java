@@ -87,9 +87,15 @@ final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Scores loaded-term flags and quotes on BASIL (a folder with articles/ and annotations/).")
   static final class Basil extends Dataset {
+    @Option(names = "--cv", description = "also cross-validate the loaded-term model (5 folds by event)")
+    boolean cv;
+
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       BasilEval.print(BasilEval.evaluate(path), out);
+      if (cv) {
+        BasilEval.crossValidate(path, out);
+      }
     }
   }
 

@@ -210,6 +210,12 @@ public final class BasilEval {
     out.flush();
   }
 
+  /** Prints the 5-fold cross-validated figures of the loaded-term model, folds split by event. */
+  public static void crossValidate(Path dir, PrintWriter out) throws IOException {
+    TermTraining.crossValidate(TermTraining.load(dir), TermTraining.FOLDS, TermTraining.BUDGET, out);
+    out.flush();
+  }
+
   /**
    * Runs the evaluation on the folder given as the first argument; {@code --cv} adds the cross-validated
    * figures of the loaded-term model, {@code --fit FILE} writes weights fitted on the whole folder.

@@ -164,7 +164,7 @@ public final class HtmlReport {
         out.append("<p>No framing flags.</p>\n");
       } else {
         out.append("<ol class=\"top-flags\">\n");
-        for (int i = 0; i < Math.min(TOP_FLAGS, c.framing().size()); i++) {
+        for (int i : index.framingByPriority().subList(0, Math.min(TOP_FLAGS, c.framing().size()))) {
           FramingFlag f = c.framing().get(i);
           out.append("<li><a href=\"#").append(ReportIndex.framingRow(i)).append("\"><span class=\"tag\">")
               .append(esc(f.kind().id())).append("</span>");

@@ -108,7 +108,8 @@ public final class MarkdownReport {
         lines.add("- **Facts only in " + side + ":** " + joinCapped(names, LINE));
       }
     }
-    for (FramingFlag f : c.framing()) {
+    for (int i : index.framingByPriority()) {
+      FramingFlag f = c.framing().get(i);
       String terms = f.terms().isEmpty() ? "" : " — " + cell(String.join(", ", f.terms()), 80);
       lines.add("- **Framing** `" + f.kind().id() + "` (" + (f.article() == null ? "both" : cell(f.article(), 5))
           + "): " + cell(f.note(), 300) + terms);

@@ -1,6 +1,7 @@
 package org.parallax.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.parallax.compare.Comparison;
 import org.parallax.facts.Fact;
 import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
+import org.parallax.framing.FramingKind;
 import org.parallax.quotes.Quote;
 import org.parallax.quotes.QuoteMatch;
 import org.parallax.quotes.QuoteSet;
@@ -135,6 +137,32 @@ final class ReportIndex {
 
   static String factRow(int i) {
     return "row-f-" + (i + 1);
+  }
+
+  /**
+   * The order in which an editor wants framing differences first: what each headline says, how
+   * speech is attributed, whose voices are heard, naming, then word choice, hedges and lead.
+   */
+  private static final List<FramingKind> EDITORIAL_ORDER =
+      List.of(
+          FramingKind.HEADLINE,
+          FramingKind.ATTRIBUTION_VERB,
+          FramingKind.VOICE_SHARE,
+          FramingKind.NAMING,
+          FramingKind.LOADED_TERM,
+          FramingKind.HEDGE,
+          FramingKind.LEAD);
+
+  /** Returns the indices of the framing flags in editorial order, stable within a kind. */
+  List<Integer> framingByPriority() {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < comparison.framing().size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparingInt(
+            (Integer i) -> EDITORIAL_ORDER.indexOf(comparison.framing().get(i).kind())));
+    return order;
   }
 
   static String framingRow(int i) {

@@ -1,11 +1,7 @@
 package org.parallax.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.text.StringEscapeUtils;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Ingestor;
+import org.parallax.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -151,40 +148,15 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static String summaryJsonl(List<Outcome> outcomes) {
-    ObjectMapper mapper = new ObjectMapper();
     StringBuilder sb = new StringBuilder();
     for (Outcome o : outcomes) {
-      ObjectNode n = mapper.createObjectNode();
-      n.put("id", o.entry().id());
-      n.put("a", o.entry().a());
-      n.put("b", o.entry().b());
-      n.put("status", o.error() != null ? "error" : o.failed().isEmpty() ? "passed" : "failed");
-      if (o.error() != null) {
-        n.put("error", o.error());
-      } else {
-        Summary s = o.summary();
-        n.put("verdict", s.verdict());
-        n.put("relatedness", round(s.relatedness()));
-        n.put("sharedShareA", round(s.sharedShareA()));
-        n.put("sharedShareB", round(s.sharedShareB()));
-        n.put("quotesMatched", s.quotesMatched());
-        n.put("quotesVariant", s.quotesVariant());
-        n.put("quotesOnlyA", s.quotesOnlyA());
-        n.put("quotesOnlyB", s.quotesOnlyB());
-        n.put("factsShared", s.factsShared());
-        n.put("factsOnlyA", s.factsOnlyA());
-        n.put("factsOnlyB", s.factsOnlyB());
-        n.put("framingFlags", s.framingFlags());
-        var failed = n.putArray("failed");
-        o.failed().forEach(failed::add);
-      }
-      sb.append(n.toString()).append('\n');
+      String status = o.error() != null ? "error" : o.failed().isEmpty() ? "passed" : "failed";
+      sb.append(
+              JsonReport.batchLine(
+                  o.entry().id(), o.entry().a(), o.entry().b(), status, o.error(), o.summary(), o.failed()))
+          .append('\n');
     }
     return sb.toString();
-  }
-
-  private static BigDecimal round(double x) {
-    return BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_UP);
   }
 
   private String junit(List<Outcome> outcomes) {

@@ -206,6 +206,27 @@ public final class JsonReport {
     return n;
   }
 
+  /**
+   * Returns one line of a batch's summary.jsonl: the pair's id and inputs, its status, the error or
+   * failed checks, and the same summary object as the pair's report (absent when it errored).
+   */
+  public static String batchLine(
+      String id, String a, String b, String status, String error, Summary summary, List<String> failed) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", id);
+    n.put("a", a);
+    n.put("b", b);
+    n.put("status", status);
+    if (error != null) {
+      n.put("error", error);
+    }
+    strings(n.putArray("failed"), failed);
+    if (summary != null) {
+      n.set("summary", summary(summary));
+    }
+    return n.toString();
+  }
+
   private static ObjectNode summary(Summary s) {
     ObjectNode n = NODES.objectNode();
     n.set("relatedness", decimal(s.relatedness()));

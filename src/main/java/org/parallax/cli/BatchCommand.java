@@ -98,7 +98,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       ReportWriter.writeAll(files);
     } catch (IOException e) {
-      throw new UserError("cannot write to " + output + ": " + e.getMessage(), e);
+      throw new UserError("cannot write to " + output + ": " + ReportWriter.describe(e), e);
     }
     int ok = 0;
     int failed = 0;
@@ -139,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
     } catch (UserError ex) {
       return new Outcome(e, null, List.of(), ex.getMessage());
     } catch (IOException ex) {
-      return new Outcome(e, null, List.of(), "cannot write reports: " + ex.getMessage());
+      return new Outcome(e, null, List.of(), "cannot write reports: " + ReportWriter.describe(ex));
     } catch (RuntimeException ex) {
       return new Outcome(e, null, List.of(), "internal error: " + ex);
     } finally {

@@ -93,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
     try {
       written = ReportWriter.writeAll(files);
     } catch (IOException e) {
-      throw new UserError("cannot write reports to " + output + ": " + e.getMessage(), e);
+      throw new UserError("cannot write reports to " + output + ": " + ReportWriter.describe(e), e);
     }
     if ("-".equals(json)) {
       main.out.print(result.json());

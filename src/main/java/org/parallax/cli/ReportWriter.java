@@ -2,8 +2,13 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -45,6 +50,21 @@ final class ReportWriter {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /** Returns a one-line account of why writing failed, naming the path in the way. */
+  static String describe(IOException e) {
+    String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : e.getMessage();
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return path + " is a file, not a folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + path;
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such folder: " + path;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -78,6 +78,16 @@ class MainTest {
   }
 
   @Test
+  void outputFolderThatIsAFileIsExitTwoWithTheReason(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    Run r = run("compare", A, B, "-o", file.toString());
+    assertEquals(2, r.code());
+    assertEquals(
+        "parallax: cannot write reports to " + file + ": " + file + " is a file, not a folder",
+        r.err().strip());
+  }
+
+  @Test
   void verboseShowsTheStackTrace() {
     Run r = run("compare", A, "no/such/file.txt", "--verbose");
     assertEquals(2, r.code());

@@ -45,6 +45,11 @@ public final class Aligner {
   /** Relatedness at or above which two articles count as covering the same event. */
   static final double RELATED_VERDICT = 0.5;
 
+  /** Share of the related threshold from which a pair's clauses are compared (a near miss). */
+  static final double CLAUSE_WINDOW = 0.6;
+  /** Factor on the best clause score: a shared clause says less than a shared sentence. */
+  static final double CLAUSE_FACTOR = 0.9;
+
   private final boolean semantic;
 
   /** Creates an aligner that uses the sentence embedding model as well as the words. */
@@ -80,6 +85,9 @@ public final class Aligner {
     }
 
     List<Pair> candidates = candidates(fa, fb, usedA, usedB, scorer);
+    if (semantic) {
+      candidates = withClauses(candidates, fa, fb, scorer);
+    }
     candidates.sort(
         Comparator.comparingDouble(Pair::score)
             .reversed()
@@ -172,6 +180,38 @@ public final class Aligner {
       out[i] = scorer.signals(fa.get(i), fb.get(i));
     }
     return out;
+  }
+
+  /** Returns the names of the features of the learned paraphrase decision, in order. */
+  public static List<String> paraphraseFeatureNames() {
+    return ParaphraseModel.FEATURE_NAMES;
+  }
+
+  /**
+   * Returns the features of the learned paraphrase decision for each pair {@code a.get(i)},
+   * {@code b.get(i)} (named by {@link #paraphraseFeatureNames}), embedding all texts in one batch:
+   * what {@code MsrpEval} fits and cross-validates the decision on.
+   */
+  public static double[][] paraphraseFeatures(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
+    }
+    List<SentenceFeatures> fa = new ArrayList<>(a.stream().map(SentenceFeatures::of).toList());
+    List<SentenceFeatures> fb = new ArrayList<>(b.stream().map(SentenceFeatures::of).toList());
+    attachVectors(fa, fb, new BitSet(), new BitSet());
+    double[][] out = new double[a.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ParaphraseModel.features(fa.get(i), fb.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the text of a paraphrase weights file (the resource the aligner ships) for intercept
+   * {@code w[0]} and one weight a feature, after the comment lines {@code header}.
+   */
+  public static String paraphraseWeightsFile(List<String> header, double[] w) {
+    return ParaphraseModel.format(header, w);
   }
 
   /** Returns whether two passages are paraphrases at the threshold fixed for this mode. */
@@ -369,6 +409,100 @@ public final class Aligner {
             .reversed()
             .thenComparingInt(k -> k));
     return idx.subList(0, Math.min(NEAREST_K, idx.size()));
+  }
+
+  /**
+   * Returns the candidates with near misses rescored by their best clause: a pair that scores
+   * from {@link #CLAUSE_WINDOW} of the related threshold up to it, shares a content stem, and
+   * has a side of two clauses or more (see {@link Clauses}) takes {@link #CLAUSE_FACTOR} of the
+   * best score of a clause (or the whole sentence) of one side against a clause of the other,
+   * kept below the paraphrase threshold. Only the sentences of such pairs have their clauses
+   * embedded, in one batch.
+   */
+  private static List<Pair> withClauses(
+      List<Pair> candidates, List<SentenceFeatures> fa, List<SentenceFeatures> fb, SimilarityScorer scorer) {
+    double low = scorer.relatedMin() * CLAUSE_WINDOW;
+    List<Pair> nearMisses = new ArrayList<>();
+    java.util.TreeMap<Integer, List<String>> clausesA = new java.util.TreeMap<>();
+    java.util.TreeMap<Integer, List<String>> clausesB = new java.util.TreeMap<>();
+    for (Pair p : candidates) {
+      if (p.score < low || p.score >= scorer.relatedMin()) {
+        continue;
+      }
+      SentenceFeatures x = fa.get(p.a);
+      SentenceFeatures y = fb.get(p.b);
+      if (x.vector == null || y.vector == null || !shareStem(x, y)) {
+        continue;
+      }
+      List<String> ca = clausesA.computeIfAbsent(p.a, i -> Clauses.split(x.text));
+      List<String> cb = clausesB.computeIfAbsent(p.b, j -> Clauses.split(y.text));
+      if (ca.size() > 1 || cb.size() > 1) {
+        nearMisses.add(p);
+      }
+    }
+    if (nearMisses.isEmpty()) {
+      return candidates;
+    }
+    List<String> texts = new ArrayList<>();
+    clausesA.values().forEach(c -> texts.addAll(c.size() > 1 ? c : List.of()));
+    clausesB.values().forEach(c -> texts.addAll(c.size() > 1 ? c : List.of()));
+    float[][] v = texts.isEmpty() ? new float[0][] : Embedder.shared().embed(texts);
+    Map<Integer, List<SentenceFeatures>> featA = new HashMap<>();
+    Map<Integer, List<SentenceFeatures>> featB = new HashMap<>();
+    int k = 0;
+    for (Map.Entry<Integer, List<String>> e : clausesA.entrySet()) {
+      List<SentenceFeatures> fs = new ArrayList<>();
+      if (e.getValue().size() > 1) {
+        for (String c : e.getValue()) {
+          fs.add(SentenceFeatures.of(c).withVector(v[k++]));
+        }
+      }
+      featA.put(e.getKey(), fs);
+    }
+    for (Map.Entry<Integer, List<String>> e : clausesB.entrySet()) {
+      List<SentenceFeatures> fs = new ArrayList<>();
+      if (e.getValue().size() > 1) {
+        for (String c : e.getValue()) {
+          fs.add(SentenceFeatures.of(c).withVector(v[k++]));
+        }
+      }
+      featB.put(e.getKey(), fs);
+    }
+    Map<Long, Double> rescored = new HashMap<>();
+    for (Pair p : nearMisses) {
+      List<SentenceFeatures> left = new ArrayList<>(featA.get(p.a));
+      left.add(fa.get(p.a));
+      List<SentenceFeatures> right = new ArrayList<>(featB.get(p.b));
+      right.add(fb.get(p.b));
+      double best = 0;
+      for (int i = 0; i < left.size(); i++) {
+        for (int j = 0; j < right.size(); j++) {
+          if (i == left.size() - 1 && j == right.size() - 1) {
+            continue; // whole against whole is the score already known
+          }
+          best = Math.max(best, scorer.score(left.get(i), right.get(j)));
+        }
+      }
+      double clause = Math.min(CLAUSE_FACTOR * best, SimilarityScorer.SEMANTIC_BELOW_PARAPHRASE);
+      if (clause > p.score) {
+        rescored.put(((long) p.a << 32) | p.b, clause);
+      }
+    }
+    List<Pair> out = new ArrayList<>(candidates.size());
+    for (Pair p : candidates) {
+      Double c = rescored.get(((long) p.a << 32) | p.b);
+      out.add(c == null ? p : new Pair(p.a, p.b, c));
+    }
+    return out;
+  }
+
+  private static boolean shareStem(SentenceFeatures x, SentenceFeatures y) {
+    for (String s : x.stems.keySet()) {
+      if (y.stems.containsKey(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lets a sentence with no partner join a neighbour's group when the joined passage fits better. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.text.Token;
@@ -32,6 +33,10 @@ final class SentenceFeatures {
   /** Numbers written in digits, separators removed. */
   final Set<String> numbers;
   final int words;
+  /** Lowercase words (letters or digits) in order, stopwords included. */
+  final List<String> allWords;
+  /** Lowercase words in order, stopwords left out. */
+  final List<String> contentWords;
   /** The normalized sentence embedding, or null when the semantic signal is off. */
   final float[] vector;
 
@@ -43,6 +48,8 @@ final class SentenceFeatures {
       Set<String> names,
       Set<String> numbers,
       int words,
+      List<String> allWords,
+      List<String> contentWords,
       float[] vector) {
     this.text = text;
     this.stems = stems;
@@ -51,12 +58,15 @@ final class SentenceFeatures {
     this.names = names;
     this.numbers = numbers;
     this.words = words;
+    this.allWords = allWords;
+    this.contentWords = contentWords;
     this.vector = vector;
   }
 
   /** Returns these features with the sentence embedding attached. */
   SentenceFeatures withVector(float[] v) {
-    return new SentenceFeatures(text, stems, temporal, grams, names, numbers, words, v);
+    return new SentenceFeatures(
+        text, stems, temporal, grams, names, numbers, words, allWords, contentWords, v);
   }
 
   static SentenceFeatures of(String text) {
@@ -67,8 +77,17 @@ final class SentenceFeatures {
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
     List<String> content = new ArrayList<>();
+    List<String> allWords = new ArrayList<>();
+    List<String> contentWords = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      boolean word = t.norm().codePoints().anyMatch(Character::isLetterOrDigit);
+      if (word) {
+        allWords.add(t.norm().toLowerCase(Locale.ROOT));
+        if (!t.stopword()) {
+          contentWords.add(t.norm().toLowerCase(Locale.ROOT));
+        }
+      }
       if (t.stopword()) {
         continue;
       }
@@ -91,7 +110,9 @@ final class SentenceFeatures {
         grams.add(padded.substring(i, i + 3));
       }
     }
-    return new SentenceFeatures(text, stems, temporal, grams, names, numbers, tokens.size(), null);
+    return new SentenceFeatures(
+        text, stems, temporal, grams, names, numbers, tokens.size(), List.copyOf(allWords),
+        List.copyOf(contentWords), null);
   }
 
   /** Returns features of this passage joined with {@code next} (for split and merged sentences). */

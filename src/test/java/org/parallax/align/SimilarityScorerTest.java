@@ -89,4 +89,14 @@ class SimilarityScorerTest {
     assertEquals(1.0, Embedder.cosine(j, j), 1e-5);
     assertTrue(Embedder.cosine(j, v[0]) > Embedder.cosine(v[1], v[0]));
   }
+
+  @Test
+  void scoreAgreesWithTheLearnedDecisionOnEitherSideOfTheParaphraseThreshold() {
+    double min = SimilarityScorer.SEMANTIC_PARAPHRASE_MIN;
+    assertEquals(min, SimilarityScorer.agree(0.40, true), 1e-12);
+    assertEquals(0.80, SimilarityScorer.agree(0.80, true), 1e-12);
+    assertEquals(0.40, SimilarityScorer.agree(0.40, false), 1e-12);
+    assertTrue(Aligner.round(SimilarityScorer.agree(0.80, false)) < min);
+    assertTrue(Aligner.round(SimilarityScorer.agree(0.80, false)) >= SimilarityScorer.SEMANTIC_RELATED_MIN);
+  }
 }

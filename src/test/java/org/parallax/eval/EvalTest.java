@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +77,42 @@ class EvalTest {
     assertEquals(1.0, r.spearman(), 1e-12);
     assertTrue(r.pearson() > 0.8, "pearson " + r.pearson());
     assertTrue(Double.isNaN(r.modelPearson()));
+  }
+
+  @Test
+  void crossValidationDecidesEachFoldWithWeightsFittedOnTheOthers() {
+    // Paraphrase when the first feature exceeds 0.5; the second feature is noise. Pair 0 carries a
+    // flipped label: a fit that saw it still calls it by the rule, so its fold gets it wrong.
+    int n = 60;
+    double[][] x = new double[n][];
+    List<Boolean> gold = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double f = (i * 37 % n) / (double) n;
+      x[i] = new double[] {f, i % 3};
+      gold.add(f > 0.5);
+    }
+    gold.set(0, !gold.get(0));
+    boolean[] cv = MsrpEval.crossValidate(x, gold);
+    int wrong = 0;
+    for (int i = 0; i < n; i++) {
+      wrong += cv[i] == gold.get(i) ? 0 : 1;
+    }
+    assertTrue(wrong >= 1 && wrong <= 4, "wrong " + wrong);
+    assertTrue(cv[0] != gold.get(0), "the flipped pair is decided by the rule, not remembered");
+    double[] w = MsrpEval.fitWeights(x, gold);
+    assertTrue(Stats.logit(w, new double[] {0.9, 1}) > 0 && Stats.logit(w, new double[] {0.1, 1}) < 0);
+  }
+
+  @Test
+  void printPutsTheCrossValidatedFigureFirstAndMarksTheShippedOneOptimistic() {
+    MsrpEval.Result cv = new MsrpEval.Result(true, 50, 20, 20, 10, 0);
+    MsrpEval.Result r = new MsrpEval.Result(true, 55, 15, 25, 5, 0, cv);
+    StringWriter out = new StringWriter();
+    MsrpEval.print(r, new PrintWriter(out));
+    String text = out.toString();
+    assertTrue(text.startsWith("MSRP (semantic, 10-fold cross-validated"), text);
+    assertTrue(text.contains("accuracy 70.0%"), text);
+    assertTrue(text.indexOf("optimistic") > text.indexOf("accuracy 70.0%"), text);
+    assertTrue(text.contains("accuracy 80.0%"), text);
   }
 }

@@ -1,0 +1,216 @@
+package org.parallax.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The learned paraphrase decision: a logistic regression over the semantic-mode signals of
+ * {@link SimilarityScorer} and word n-gram overlaps, with weights read from the resource {@value
+ * #RESOURCE} (fitted on the MSRP training split by {@code MsrpEval FILE --fit OUT}).
+ *
+ * <p>Features are computed with every word weighted alike (no document statistics), as they were
+ * when the weights were fitted, so the decision on a pair does not depend on the articles around
+ * it. A pair is a paraphrase when the modelled probability reaches {@link #DECISION}.
+ */
+final class ParaphraseModel {
+  /** Classpath resource, next to this class, that holds the fitted weights. */
+  static final String RESOURCE = "paraphrase-weights.tsv";
+  /** Probability at and above which a pair is a paraphrase. */
+  static final double DECISION = 0.5;
+
+  /** Names of the features of {@link #features}, in order; the weights file uses them as keys. */
+  static final List<String> FEATURE_NAMES;
+
+  static {
+    List<String> names = new ArrayList<>(SimilarityScorer.SIGNAL_NAMES);
+    for (int n = 1; n <= 4; n++) {
+      names.add("words" + n + "Min");
+      names.add("words" + n + "Max");
+    }
+    names.addAll(
+        List.of(
+            "contentMin", "contentMax", "content2Min", "content2Max", "numbersEqual",
+            "numbersNested", "wordLengthGap", "contentUnshared", "chars4Contained", "chars4Dice"));
+    FEATURE_NAMES = List.copyOf(names);
+  }
+
+  private static final SimilarityScorer UNIFORM = new SimilarityScorer(Map.of(), 1.0, true);
+
+  private ParaphraseModel() {}
+
+  /** Returns the probability that two embedded passages are paraphrases. */
+  static double probability(SentenceFeatures a, SentenceFeatures b) {
+    return probability(Shipped.WEIGHTS, features(a, b));
+  }
+
+  /** Returns the probability of a logistic model: intercept {@code w[0]}, then one weight a feature. */
+  static double probability(double[] w, double[] x) {
+    if (w.length != x.length + 1) {
+      throw new IllegalArgumentException("expected " + (w.length - 1) + " features, got " + x.length);
+    }
+    double z = w[0];
+    for (int k = 0; k < x.length; k++) {
+      z += w[k + 1] * x[k];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Returns the shipped weights: intercept, then one per {@link #FEATURE_NAMES} entry. */
+  static double[] weights() {
+    return Shipped.WEIGHTS.clone();
+  }
+
+  /**
+   * Returns the features of two passages, named by {@link #FEATURE_NAMES}: the semantic-mode
+   * signals with words weighted alike; for word n-grams (n = 1..4, all words) and content-word
+   * uni- and bigrams, the smaller and the larger of the two shares of one side's n-grams found
+   * on the other; whether the digit numbers agree and whether one set contains the other; the
+   * relative gap in word count; the share of content words only one side has; and containment
+   * and Dice overlap of lowercase character 4-grams.
+   */
+  static double[] features(SentenceFeatures a, SentenceFeatures b) {
+    double[] signals = UNIFORM.signals(a, b);
+    double[] out = new double[FEATURE_NAMES.size()];
+    System.arraycopy(signals, 0, out, 0, signals.length);
+    int k = signals.length;
+    for (int n = 1; n <= 4; n++) {
+      double[] pr = shares(ngrams(a.allWords, n), ngrams(b.allWords, n));
+      out[k++] = pr[0];
+      out[k++] = pr[1];
+    }
+    for (int n = 1; n <= 2; n++) {
+      double[] pr = shares(ngrams(a.contentWords, n), ngrams(b.contentWords, n));
+      out[k++] = pr[0];
+      out[k++] = pr[1];
+    }
+    out[k++] = a.numbers.equals(b.numbers) ? 1 : 0;
+    out[k++] = a.numbers.containsAll(b.numbers) || b.numbers.containsAll(a.numbers) ? 1 : 0;
+    int la = a.allWords.size();
+    int lb = b.allWords.size();
+    out[k++] = Math.max(la, lb) == 0 ? 0 : (double) Math.abs(la - lb) / Math.max(la, lb);
+    Set<String> ca = new HashSet<>(a.contentWords);
+    Set<String> cb = new HashSet<>(b.contentWords);
+    Set<String> union = new HashSet<>(ca);
+    union.addAll(cb);
+    Set<String> shared = new HashSet<>(ca);
+    shared.retainAll(cb);
+    out[k++] = union.isEmpty() ? 0 : (double) (union.size() - shared.size()) / union.size();
+    Set<String> ga = chars4(a.text);
+    Set<String> gb = chars4(b.text);
+    Set<String> g = new HashSet<>(ga);
+    g.retainAll(gb);
+    out[k++] = Math.min(ga.size(), gb.size()) == 0 ? 0 : (double) g.size() / Math.min(ga.size(), gb.size());
+    out[k++] = ga.size() + gb.size() == 0 ? 0 : 2.0 * g.size() / (ga.size() + gb.size());
+    return out;
+  }
+
+  /** Returns the n-grams of {@code words}, joined by a space, with their counts. */
+  private static Map<String, Integer> ngrams(List<String> words, int n) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i + n <= words.size(); i++) {
+      out.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  /** Returns the smaller and the larger share of one side's n-grams (with counts) met on the other. */
+  private static double[] shares(Map<String, Integer> a, Map<String, Integer> b) {
+    int shared = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      shared += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+    }
+    double pa = (double) shared / Math.max(1, total(a));
+    double pb = (double) shared / Math.max(1, total(b));
+    return new double[] {Math.min(pa, pb), Math.max(pa, pb)};
+  }
+
+  private static int total(Map<String, Integer> counts) {
+    int t = 0;
+    for (int c : counts.values()) {
+      t += c;
+    }
+    return t;
+  }
+
+  private static Set<String> chars4(String text) {
+    String s = text.toLowerCase(Locale.ROOT);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      out.add(s.substring(i, i + 4));
+    }
+    return out;
+  }
+
+  /** Holds the shipped weights, read on first use (fitting new ones does not need them). */
+  private static final class Shipped {
+    static final double[] WEIGHTS = load();
+  }
+
+  /** Reads the weights resource; a missing or malformed file is a build error, so it fails loudly. */
+  private static double[] load() {
+    try (InputStream in = ParaphraseModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns intercept and weights from the lines of a weights file: {@code #} comments, then
+   * {@code name<TAB>weight} lines, the first named {@code intercept}, then every feature of
+   * {@link #FEATURE_NAMES} in order.
+   */
+  static double[] parse(List<String> lines) {
+    List<String> expected = new ArrayList<>();
+    expected.add("intercept");
+    expected.addAll(FEATURE_NAMES);
+    double[] w = new double[expected.size()];
+    int k = 0;
+    for (String line : lines) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      String[] f = l.split("\t");
+      if (k >= w.length || f.length != 2 || !f[0].equals(expected.get(k))) {
+        throw new IllegalStateException(
+            "weights file: expected " + (k < w.length ? expected.get(k) : "no more lines") + ", got: " + l);
+      }
+      w[k++] = Double.parseDouble(f[1]);
+    }
+    if (k != w.length) {
+      throw new IllegalStateException("weights file: " + k + " of " + w.length + " weights");
+    }
+    return w;
+  }
+
+  /** Returns the text of a weights file for intercept and weights {@code w}, after {@code header} comment lines. */
+  static String format(List<String> header, double[] w) {
+    if (w.length != FEATURE_NAMES.size() + 1) {
+      throw new IllegalArgumentException("expected " + (FEATURE_NAMES.size() + 1) + " weights");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String h : header) {
+      sb.append("# ").append(h).append('\n');
+    }
+    sb.append("intercept\t").append(String.format(Locale.ROOT, "%.8f", w[0])).append('\n');
+    for (int k = 0; k < FEATURE_NAMES.size(); k++) {
+      sb.append(FEATURE_NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.8f", w[k + 1])).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package org.parallax.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Clause splits written as the clauses joined by " / ". */
+class ClausesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Let them say it directly.                                                  | Let them say it directly.
+          Prices rose, he said.                                                      | Prices rose, he said.
+          The minister resigned on Friday, and parliament will meet next month.      | The minister resigned on Friday / and parliament will meet next month.
+          He finally had enough - and accused the mayor of hiding the real accounts. | He finally had enough / and accused the mayor of hiding the real accounts.
+          The mayor insisted on Monday that the bridge would stay closed until May.  | The mayor insisted on Monday / that the bridge would stay closed until May.
+          Officials said that the bridge would stay closed until the end of May.     | Officials said that the bridge would stay closed until the end of May.
+          In May, the old bridge over the river was closed for repairs.              | In May the old bridge over the river was closed for repairs.
+          """)
+  void splitsAtCommasDashesAndConjunctionsKeepingClausesOfFourWords(String sentence, String expected) {
+    assertEquals(expected, String.join(" / ", Clauses.split(sentence)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ''
+          ' , ; : - '
+          'a, b, c, d, e, f, g, h, i, j'
+          """)
+  void oddInputNeverGivesAClauseOfFewerThanFourWords(String sentence) {
+    List<String> clauses = Clauses.split(sentence);
+    assertTrue(!clauses.isEmpty());
+    if (clauses.size() > 1) {
+      for (String c : clauses) {
+        assertTrue(c.split("\\s+").length >= Clauses.MIN_WORDS, clauses.toString());
+      }
+    }
+  }
+}

@@ -46,7 +46,7 @@ public final class Aligner {
   static final double RELATED_VERDICT = 0.5;
 
   /** Share of the related threshold from which a pair's clauses are compared (a near miss). */
-  static final double CLAUSE_WINDOW = 0.6;
+  static final double CLAUSE_WINDOW = 0.3;
   /** Factor on the best clause score: a shared clause says less than a shared sentence. */
   static final double CLAUSE_FACTOR = 0.9;
 
@@ -415,7 +415,8 @@ public final class Aligner {
    * Returns the candidates with near misses rescored by their best clause: a pair that scores
    * from {@link #CLAUSE_WINDOW} of the related threshold up to it, shares a content stem, and
    * has a side of two clauses or more (see {@link Clauses}) takes {@link #CLAUSE_FACTOR} of the
-   * best score of a clause (or the whole sentence) of one side against a clause of the other,
+   * best similarity (before the paraphrase decision, which was fitted on whole sentences) of a
+   * clause of one side against the whole sentence of the other,
    * kept below the paraphrase threshold. Only the sentences of such pairs have their clauses
    * embedded, in one batch.
    */
@@ -470,18 +471,14 @@ public final class Aligner {
     }
     Map<Long, Double> rescored = new HashMap<>();
     for (Pair p : nearMisses) {
-      List<SentenceFeatures> left = new ArrayList<>(featA.get(p.a));
-      left.add(fa.get(p.a));
-      List<SentenceFeatures> right = new ArrayList<>(featB.get(p.b));
-      right.add(fb.get(p.b));
+      // Each clause of one side against the whole other sentence: a short sentence said inside a
+      // long one. Clause against clause would pair two long sentences on one shared phrase.
       double best = 0;
-      for (int i = 0; i < left.size(); i++) {
-        for (int j = 0; j < right.size(); j++) {
-          if (i == left.size() - 1 && j == right.size() - 1) {
-            continue; // whole against whole is the score already known
-          }
-          best = Math.max(best, scorer.score(left.get(i), right.get(j)));
-        }
+      for (SentenceFeatures c : featA.get(p.a)) {
+        best = Math.max(best, scorer.similarity(c, fb.get(p.b)));
+      }
+      for (SentenceFeatures c : featB.get(p.b)) {
+        best = Math.max(best, scorer.similarity(fa.get(p.a), c));
       }
       double clause = Math.min(CLAUSE_FACTOR * best, SimilarityScorer.SEMANTIC_BELOW_PARAPHRASE);
       if (clause > p.score) {

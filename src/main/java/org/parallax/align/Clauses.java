@@ -11,9 +11,14 @@ final class Clauses {
   /** Fewest words of a sentence worth splitting. */
   static final int MIN_SENTENCE_WORDS = 2 * MIN_WORDS;
 
-  /** Clause boundaries: comma, semicolon, colon, a spaced dash, or before "that" or "and". */
+  /**
+   * Clause boundaries: comma, semicolon, colon, a spaced dash, the end of a sentence inside a
+   * quote of several, or before "that", "and", "but", "as", "because" or "if".
+   */
   private static final Pattern BOUNDARY =
-      Pattern.compile("\\s*[,;:]\\s+|\\s+[-\u2013\u2014]+\\s+|\\s+(?=(?:that|and|but|as|because|if)\\s)");
+      Pattern.compile(
+          "\\s*[,;:]\\s+|\\s+[-\u2013\u2014]+\\s+|(?<=[.!?])[\"\u201D]?\\s+"
+              + "|\\s+(?=(?:that|and|but|as|because|if)\\s)");
 
   private Clauses() {}
 

@@ -119,6 +119,16 @@ final class SimilarityScorer {
   }
 
   /**
+   * Returns the semantic-mode similarity of two embedded passages before it is made to agree with
+   * the paraphrase decision (fragment rule applied): how clauses are compared, since the decision
+   * was fitted on whole sentences.
+   */
+  double similarity(SentenceFeatures a, SentenceFeatures b) {
+    double s = combine(signals(a, b));
+    return isFragmentPair(a, b) ? s * FRAGMENT_FACTOR : s;
+  }
+
+  /**
    * Returns whether one passage is a fragment of at most {@link #FRAGMENT_STEMS} content words
    * (such as "Sergey Lavrov said,") and the other a full sentence of more than twice as many:
    * what they share is then mostly a name, not a statement.

@@ -219,4 +219,39 @@ class AlignerTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> LEXICAL.similarities(List.of("a"), List.of()));
   }
+
+  @Test
+  void shortSentenceSaidInsideALongOneAlignsAsRelatedThroughItsClause() {
+    // As a whole the long sentence is far from the short one (about 0.16); its third clause matches.
+    Article a =
+        article(
+            "A",
+            "Let the council say it openly.",
+            "Fishermen fear for their income.");
+    Article b =
+        article(
+            "B",
+            "The mayor demanded answers from the regional government about the missing funds,"
+                + " insisting that if it really wanted to cut the budget, let the council say it"
+                + " openly, and then the town would respond.",
+            "The weather stayed mild.");
+    AlignmentResult r = SEMANTIC.align(a, b);
+    assertEquals(List.of("1 | 1"), table(r));
+    assertEquals(AlignmentKind.RELATED, r.alignments().get(0).kind());
+  }
+
+  @Test
+  void twoLongSentencesSharingOnlyAShortPhraseStayApart() {
+    Article a =
+        article(
+            "A",
+            "The council approved a new parking plan for the old town on Tuesday, suggesting further"
+                + " tension in the region, and shop owners said they would appeal against it.");
+    Article b =
+        article(
+            "B",
+            "The tension in the region grew, as a disappointment for farmers, who wanted a freeze on"
+                + " water prices and the end of the drought restrictions this summer.");
+    assertEquals(List.of(), table(SEMANTIC.align(a, b)));
+  }
 }

@@ -20,6 +20,7 @@ class ClausesTest {
           He finally had enough - and accused the mayor of hiding the real accounts. | He finally had enough / and accused the mayor of hiding the real accounts.
           The mayor insisted on Monday that the bridge would stay closed until May.  | The mayor insisted on Monday / that the bridge would stay closed until May.
           Officials said that the bridge would stay closed until the end of May.     | Officials said that the bridge would stay closed until the end of May.
+          "Let them say it. Then we will decide how to react," the minister said.   | "Let them say it. / Then we will decide how to react," the minister said.
           In May, the old bridge over the river was closed for repairs.              | In May the old bridge over the river was closed for repairs.
           """)
   void splitsAtCommasDashesAndConjunctionsKeepingClausesOfFourWords(String sentence, String expected) {

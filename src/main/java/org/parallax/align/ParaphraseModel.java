@@ -84,13 +84,15 @@ final class ParaphraseModel {
     double[] out = new double[FEATURE_NAMES.size()];
     System.arraycopy(signals, 0, out, 0, signals.length);
     int k = signals.length;
-    for (int n = 1; n <= 4; n++) {
-      double[] pr = shares(ngrams(a.allWords, n), ngrams(b.allWords, n));
+    Grams ga = grams(a);
+    Grams gb = grams(b);
+    for (int n = 0; n < ga.words.size(); n++) {
+      double[] pr = shares(ga.words.get(n), gb.words.get(n));
       out[k++] = pr[0];
       out[k++] = pr[1];
     }
-    for (int n = 1; n <= 2; n++) {
-      double[] pr = shares(ngrams(a.contentWords, n), ngrams(b.contentWords, n));
+    for (int n = 0; n < ga.content.size(); n++) {
+      double[] pr = shares(ga.content.get(n), gb.content.get(n));
       out[k++] = pr[0];
       out[k++] = pr[1];
     }
@@ -99,20 +101,53 @@ final class ParaphraseModel {
     int la = a.allWords.size();
     int lb = b.allWords.size();
     out[k++] = Math.max(la, lb) == 0 ? 0 : (double) Math.abs(la - lb) / Math.max(la, lb);
-    Set<String> ca = new HashSet<>(a.contentWords);
-    Set<String> cb = new HashSet<>(b.contentWords);
-    Set<String> union = new HashSet<>(ca);
-    union.addAll(cb);
-    Set<String> shared = new HashSet<>(ca);
-    shared.retainAll(cb);
-    out[k++] = union.isEmpty() ? 0 : (double) (union.size() - shared.size()) / union.size();
-    Set<String> ga = chars4(a.text);
-    Set<String> gb = chars4(b.text);
-    Set<String> g = new HashSet<>(ga);
-    g.retainAll(gb);
-    out[k++] = Math.min(ga.size(), gb.size()) == 0 ? 0 : (double) g.size() / Math.min(ga.size(), gb.size());
-    out[k++] = ga.size() + gb.size() == 0 ? 0 : 2.0 * g.size() / (ga.size() + gb.size());
+    int sharedContent = 0;
+    for (String w : ga.contentSet) {
+      if (gb.contentSet.contains(w)) {
+        sharedContent++;
+      }
+    }
+    int union = ga.contentSet.size() + gb.contentSet.size() - sharedContent;
+    out[k++] = union == 0 ? 0 : (double) (union - sharedContent) / union;
+    Set<String> small = ga.chars4.size() <= gb.chars4.size() ? ga.chars4 : gb.chars4;
+    Set<String> large = small == ga.chars4 ? gb.chars4 : ga.chars4;
+    int g = 0;
+    for (String c : small) {
+      if (large.contains(c)) {
+        g++;
+      }
+    }
+    out[k++] = small.isEmpty() ? 0 : (double) g / small.size();
+    out[k++] = small.size() + large.size() == 0 ? 0 : 2.0 * g / (small.size() + large.size());
     return out;
+  }
+
+  /** The n-grams and character 4-grams of one passage, computed once per passage. */
+  static final class Grams {
+    final List<Map<String, Integer>> words = new ArrayList<>();
+    final List<Map<String, Integer>> content = new ArrayList<>();
+    final Set<String> contentSet;
+    final Set<String> chars4;
+
+    Grams(SentenceFeatures f) {
+      for (int n = 1; n <= 4; n++) {
+        words.add(ngrams(f.allWords, n));
+      }
+      for (int n = 1; n <= 2; n++) {
+        content.add(ngrams(f.contentWords, n));
+      }
+      contentSet = new HashSet<>(f.contentWords);
+      chars4 = ParaphraseModel.chars4(f.text);
+    }
+  }
+
+  private static Grams grams(SentenceFeatures f) {
+    Grams g = f.grams4model;
+    if (g == null) {
+      g = new Grams(f);
+      f.grams4model = g;
+    }
+    return g;
   }
 
   /** Returns the n-grams of {@code words}, joined by a space, with their counts. */

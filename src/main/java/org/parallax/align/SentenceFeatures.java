@@ -37,6 +37,8 @@ final class SentenceFeatures {
   final List<String> allWords;
   /** Lowercase words in order, stopwords left out. */
   final List<String> contentWords;
+  /** The paraphrase model's n-grams of this passage, computed on first use (see {@link ParaphraseModel}). */
+  ParaphraseModel.Grams grams4model;
   /** The normalized sentence embedding, or null when the semantic signal is off. */
   final float[] vector;
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,8 @@ final class Embedder {
   /** Runs the model, one text per task, on threads with a large stack. */
   private final ExecutorService pool;
   private final int threads;
+  /** How many times the model has run, for tests and traces. */
+  private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
   private Embedder(OrtEnvironment env, OrtSession session, WordPiece tokenizer, ExecutorService pool, int threads)
       throws OrtException {
@@ -103,6 +106,11 @@ final class Embedder {
     return loadNanos / 1_000_000;
   }
 
+  /** Returns how many times this embedder has run the model. */
+  long runs() {
+    return runs.get();
+  }
+
   /** Returns how many threads run the model at once. */
   int threads() {
     return threads;
@@ -117,30 +125,59 @@ final class Embedder {
         }
       };
 
+  /**
+   * Texts being embedded right now by some caller, so that a second caller asking for the same
+   * text (batch workers comparing pairs that share an article) waits for it instead of running the
+   * model on it again. Guarded by {@link #cache}.
+   */
+  private final Map<String, CompletableFuture<float[]>> inFlight = new HashMap<>();
+
   /** Returns one normalized vector per text, in order; each distinct text is embedded once. */
   float[][] embed(List<String> texts) {
     float[][] out = new float[texts.size()][];
-    List<String> missing = new ArrayList<>();
+    List<String> mine = new ArrayList<>();
+    Map<String, CompletableFuture<float[]>> promised = new LinkedHashMap<>();
+    Map<Integer, CompletableFuture<float[]>> waiting = new LinkedHashMap<>();
     synchronized (cache) {
       for (int i = 0; i < texts.size(); i++) {
         String t = texts.get(i);
         out[i] = t == null || t.isBlank() ? new float[DIMENSION] : cache.get(t);
-        if (out[i] == null) {
-          missing.add(t);
+        if (out[i] != null) {
+          continue;
         }
+        CompletableFuture<float[]> f = inFlight.get(t);
+        if (f == null) {
+          f = new CompletableFuture<>();
+          inFlight.put(t, f);
+          promised.put(t, f);
+          mine.add(t);
+        }
+        waiting.put(i, f);
       }
     }
-    if (missing.isEmpty()) {
-      return out;
-    }
-    float[][] fresh = embedUncached(missing);
-    synchronized (cache) {
-      for (int i = 0, k = 0; i < texts.size(); i++) {
-        if (out[i] == null) {
-          out[i] = fresh[k++];
-          cache.put(texts.get(i), out[i]);
+    if (!mine.isEmpty()) {
+      float[][] fresh;
+      try {
+        fresh = embedUncached(mine);
+      } catch (RuntimeException | Error e) {
+        synchronized (cache) {
+          promised.keySet().forEach(inFlight::remove);
+        }
+        promised.values().forEach(f -> f.completeExceptionally(e));
+        throw e;
+      }
+      synchronized (cache) {
+        for (int k = 0; k < mine.size(); k++) {
+          cache.put(mine.get(k), fresh[k]);
+          inFlight.remove(mine.get(k));
         }
       }
+      for (int k = 0; k < mine.size(); k++) {
+        promised.get(mine.get(k)).complete(fresh[k]);
+      }
+    }
+    for (Map.Entry<Integer, CompletableFuture<float[]>> w : waiting.entrySet()) {
+      out[w.getKey()] = await(w.getValue());
     }
     return out;
   }
@@ -177,8 +214,12 @@ final class Embedder {
     for (int t = 0; t < Math.min(threads, vectors.length); t++) {
       running.add(pool.submit(task));
     }
+    long t0 = System.nanoTime();
     for (Future<Void> f : running) {
       await(f);
+    }
+    if (System.getProperty(TRACE) != null) {
+      trace(String.format(Locale.ROOT, "embedded %d texts in %.0f ms", vectors.length, (System.nanoTime() - t0) / 1e6));
     }
     float[][] out = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
@@ -256,6 +297,7 @@ final class Embedder {
 
   /** Runs the model on one sequence of ids and returns the mean of its token vectors. */
   private float[] run(long[] ids) {
+    runs.incrementAndGet();
     long[] shape = {1, ids.length};
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
@@ -369,7 +411,10 @@ final class Embedder {
   static void trace(String phase) {
     if (System.getProperty(TRACE) != null) {
       long ms = ManagementFactory.getRuntimeMXBean().getUptime();
-      System.err.printf(Locale.ROOT, "parallax-trace %6d ms %-28s %s%n", ms, Thread.currentThread().getName(), phase);
+      long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+          ? os.getProcessCpuTime() / 1_000_000 : -1;
+      System.err.printf(
+          Locale.ROOT, "parallax-trace %6d ms (cpu %5d ms) %-24s %s%n", ms, cpu, Thread.currentThread().getName(), phase);
     }
   }
 

@@ -49,6 +49,9 @@ public final class Main implements Runnable {
     int code = run(args, out, err, System.in);
     out.flush();
     err.flush();
+    if (System.getProperty("parallax.trace") != null) {
+      threadTimes(err);
+    }
     System.exit(code);
   }
 
@@ -88,6 +91,41 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Prints the CPU time of every thread of this process, JVM threads included, from /proc (Linux only). */
+  static void threadTimes(PrintWriter err) {
+    java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+    java.util.Map<String, long[]> byName = new java.util.TreeMap<>();
+    try (var dirs = java.nio.file.Files.list(tasks)) {
+      for (java.nio.file.Path t : dirs.toList()) {
+        try {
+          String stat = java.nio.file.Files.readString(t.resolve("stat"), StandardCharsets.UTF_8);
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          String key = name.replaceAll("[0-9]+$", "#");
+          long[] v = byName.computeIfAbsent(key, k -> new long[2]);
+          v[0] += ticks;
+          v[1]++;
+        } catch (java.io.IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return;
+    }
+    byName.entrySet().stream()
+        .sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0]))
+        .forEach(
+            e ->
+                err.printf(
+                    java.util.Locale.ROOT,
+                    "parallax-trace cpu %6d ms %3d thread(s) %s%n",
+                    e.getValue()[0] * 10,
+                    e.getValue()[1],
+                    e.getKey()));
+    err.flush();
   }
 
   private static String commandPath(CommandLine cl) {

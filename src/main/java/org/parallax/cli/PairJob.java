@@ -62,15 +62,19 @@ final class PairJob {
   Result run(
       String a, String b, Path dir, String slug, Set<ReportFormat> formats, List<FailCondition> failOn)
       throws UserError {
+    trace("ingest: start");
     Document docA = read(a);
     Document docB = read(b);
+    trace("ingest: done");
     long t0 = System.nanoTime();
     Article articleA = comparer.segment("A", docA);
     Article articleB = comparer.segment("B", docB);
     long segmentNanos = System.nanoTime() - t0;
     requireTwoSentences(articleA);
     requireTwoSentences(articleB);
+    trace("segment: done");
     Comparison comparison = comparer.compareTimed(articleA, articleB, segmentNanos).comparison();
+    trace("compare: done");
     String json = new JsonReport().render(comparison);
     Map<Path, String> files = new LinkedHashMap<>();
     for (ReportFormat f : ReportFormat.values()) {
@@ -85,6 +89,7 @@ final class PairJob {
           };
       files.put(dir.resolve(slug + "." + f.extension), text);
     }
+    trace("reports: rendered");
     List<String> failed = new ArrayList<>();
     for (FailCondition c : failOn) {
       c.check(comparison.summary()).ifPresent(failed::add);
@@ -98,6 +103,15 @@ final class PairJob {
       }
     }
     return new Result(comparison, json, files, failed, warnings);
+  }
+
+  /** Prints a phase with the milliseconds since the JVM started when {@code -Dparallax.trace} is set. */
+  static void trace(String phase) {
+    if (System.getProperty("parallax.trace") != null) {
+      long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      System.err.printf(
+          java.util.Locale.ROOT, "parallax-trace %6d ms %-24s %s%n", ms, Thread.currentThread().getName(), phase);
+    }
   }
 
   /** Refuses an article with fewer than two sentences: there is nothing to align. */

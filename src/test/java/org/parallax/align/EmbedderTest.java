@@ -67,6 +67,33 @@ class EmbedderTest {
   }
 
   @Test
+  void callersAskingForTheSameTextsAtOnceRunTheModelOncePerText() throws Exception {
+    Embedder e = Embedder.open(null, 2);
+    List<String> shared = List.of("The port reopened on Friday.", "Ships waited outside for a week.", "Fuel prices rose.");
+    java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<float[][]>> got = new ArrayList<>();
+      for (int c = 0; c < 4; c++) {
+        List<String> mine = new ArrayList<>(shared);
+        mine.add("Caller " + c + " has its own sentence.");
+        got.add(callers.submit(() -> e.embed(mine)));
+      }
+      float[][] first = got.get(0).get();
+      for (var f : got) {
+        float[][] v = f.get();
+        for (int i = 0; i < shared.size(); i++) {
+          assertArrayEquals(first[i], v[i], 0f);
+        }
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    assertEquals(shared.size() + 4, e.runs());
+    e.embed(shared);
+    assertEquals(shared.size() + 4, e.runs(), "cached texts do not run the model");
+  }
+
+  @Test
   void blankAndTokenlessTextsGetTheZeroVector() {
     Embedder e = Embedder.shared();
     float[][] v = e.embed(List.of(" ", "\u200B\u0001", "Real words here."));

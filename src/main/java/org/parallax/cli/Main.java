@@ -13,8 +13,7 @@ import picocli.CommandLine.ParameterException;
     name = "parallax",
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
-    description = "Compares how two news outlets covered the same event.",
-    subcommands = {CompareCommand.class, BatchCommand.class, InspectCommand.class, EvalCommand.class})
+    description = "Compares how two news outlets covered the same event.")
 public final class Main implements Runnable {
   /** Exit code: the comparison ran and every requested check passed. */
   public static final int OK = 0;
@@ -43,6 +42,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    PairJob.trace("main");
     Preload.forArgs(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -59,6 +59,20 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
     Main main = new Main(out, err, in);
     CommandLine cl = new CommandLine(main);
+    // Building a subcommand's model by reflection costs start-up time, so a run that names one
+    // builds only that one; help, version and unknown commands see them all.
+    boolean named = false;
+    for (String sub : SUBCOMMANDS) {
+      if (args.length > 0 && args[0].equals(sub)) {
+        cl.addSubcommand(subcommand(sub));
+        named = true;
+      }
+    }
+    if (!named) {
+      for (String sub : SUBCOMMANDS) {
+        cl.addSubcommand(subcommand(sub));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -87,6 +101,7 @@ public final class Main implements Runnable {
           err.flush();
           return INTERNAL;
         });
+    PairJob.trace("command line built");
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -126,6 +141,18 @@ public final class Main implements Runnable {
                     e.getValue()[1],
                     e.getKey()));
     err.flush();
+  }
+
+  /** Subcommand names, in the order help lists them. */
+  private static final String[] SUBCOMMANDS = {"compare", "batch", "inspect", "eval"};
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "compare" -> new CompareCommand();
+      case "batch" -> new BatchCommand();
+      case "inspect" -> new InspectCommand();
+      default -> new EvalCommand();
+    };
   }
 
   private static String commandPath(CommandLine cl) {

@@ -89,6 +89,65 @@ final class ModelCache {
     System.setProperty("onnxruntime.native.path", libs.toString());
   }
 
+  /**
+   * Returns where the graph-optimized copy of model {@code name} is kept in {@code dir}: the name
+   * carries the ONNX Runtime version and a fingerprint of the processor, because the optimized
+   * graph may use operators and layouts chosen for this runtime and this CPU.
+   */
+  static Path optimizedModel(Path dir, String name, String runtimeVersion) {
+    String stem = name.endsWith(".onnx") ? name.substring(0, name.length() - 5) : name;
+    String key = (runtimeVersion + "|" + platform() + "|" + cpuFingerprint());
+    String hash = Integer.toHexString(key.hashCode());
+    return dir.resolve(stem + ".optimized-" + hash + ".onnx");
+  }
+
+  /** Returns the processor model and feature flags from /proc/cpuinfo, or the architecture when unreadable. */
+  static String cpuFingerprint() {
+    Path info = Path.of("/proc/cpuinfo");
+    try {
+      String model = "";
+      String flags = "";
+      for (String line : Files.readAllLines(info, java.nio.charset.StandardCharsets.UTF_8)) {
+        if (model.isEmpty() && line.startsWith("model name")) {
+          model = line.substring(line.indexOf(':') + 1).strip();
+        } else if (flags.isEmpty() && (line.startsWith("flags") || line.startsWith("Features"))) {
+          flags = line.substring(line.indexOf(':') + 1).strip();
+        }
+      }
+      return model + "|" + flags;
+    } catch (IOException | RuntimeException e) {
+      return System.getProperty("os.arch", "");
+    }
+  }
+
+  /** Returns a fresh temporary path next to {@code target}, or null when the directory is not writable. */
+  static Path temporary(Path target) {
+    try {
+      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+      Files.delete(tmp);
+      return tmp;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Moves a finished temporary file into place atomically, or deletes it when that fails. */
+  static void commit(Path tmp, Path target) {
+    try {
+      if (Files.isRegularFile(tmp) && Files.size(tmp) > 0) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The next run optimizes again.
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // nothing more to do
+      }
+    }
+  }
+
   /** Returns ONNX Runtime's name for this platform (e.g. linux-x64), or null for one it does not ship. */
   static String platform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

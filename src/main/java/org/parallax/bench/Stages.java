@@ -47,7 +47,8 @@ public final class Stages {
   /** Returns milliseconds per stage for one comparison of documents already read in {@code ingestNanos}. */
   static Map<String, Double> time(Document da, Document db, boolean semantic, long ingestNanos) {
     Comparer comparer =
-        new Comparer(new Segmenter(), new Aligner(semantic), new QuoteAnalyzer(), new FactFinder(), new FramingAnalyzer());
+        new Comparer(new Segmenter(), new Aligner(semantic), new QuoteAnalyzer(), new FactFinder(), new FramingAnalyzer())
+            .overlapping();
     Comparer.Timed timed = comparer.compareTimed(da, db);
     long t2 = System.nanoTime();
     new JsonReport().render(timed.comparison());

@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
     List<FailCondition> conditions = PairJob.conditions(failOn);
     String slug = name != null ? Slugs.stem(name) : Slugs.of(a, b);
     PairJob.Result result =
-        new PairJob(new Ingestor(limits.options(), main.in), PairJob.comparer(!noSemantic))
+        new PairJob(new Ingestor(limits.options(), main.in), PairJob.comparer(!noSemantic).overlapping(), true)
             .run(a, b, output, slug, EnumSet.copyOf(formats), conditions);
     for (String w : result.decodingWarnings()) {
       main.err.println("parallax: warning: " + w);

@@ -13,8 +13,7 @@ import picocli.CommandLine.ParameterException;
     name = "parallax",
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
-    description = "Compares how two news outlets covered the same event.",
-    subcommands = {CompareCommand.class, BatchCommand.class, InspectCommand.class, EvalCommand.class})
+    description = "Compares how two news outlets covered the same event.")
 public final class Main implements Runnable {
   /** Exit code: the comparison ran and every requested check passed. */
   public static final int OK = 0;
@@ -43,12 +42,16 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    PairJob.trace("main");
     Preload.forArgs(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in);
     out.flush();
     err.flush();
+    if (System.getProperty("parallax.trace") != null) {
+      threadTimes(err);
+    }
     System.exit(code);
   }
 
@@ -56,6 +59,20 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
     Main main = new Main(out, err, in);
     CommandLine cl = new CommandLine(main);
+    // Building a subcommand's model by reflection costs start-up time, so a run that names one
+    // builds only that one; help, version and unknown commands see them all.
+    boolean named = false;
+    for (String sub : SUBCOMMANDS) {
+      if (args.length > 0 && args[0].equals(sub)) {
+        cl.addSubcommand(subcommand(sub));
+        named = true;
+      }
+    }
+    if (!named) {
+      for (String sub : SUBCOMMANDS) {
+        cl.addSubcommand(subcommand(sub));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -84,10 +101,58 @@ public final class Main implements Runnable {
           err.flush();
           return INTERNAL;
         });
+    PairJob.trace("command line built");
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Prints the CPU time of every thread of this process, JVM threads included, from /proc (Linux only). */
+  static void threadTimes(PrintWriter err) {
+    java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+    java.util.Map<String, long[]> byName = new java.util.TreeMap<>();
+    try (var dirs = java.nio.file.Files.list(tasks)) {
+      for (java.nio.file.Path t : dirs.toList()) {
+        try {
+          String stat = java.nio.file.Files.readString(t.resolve("stat"), StandardCharsets.UTF_8);
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          String key = name.replaceAll("[0-9]+$", "#");
+          long[] v = byName.computeIfAbsent(key, k -> new long[2]);
+          v[0] += ticks;
+          v[1]++;
+        } catch (java.io.IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return;
+    }
+    byName.entrySet().stream()
+        .sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0]))
+        .forEach(
+            e ->
+                err.printf(
+                    java.util.Locale.ROOT,
+                    "parallax-trace cpu %6d ms %3d thread(s) %s%n",
+                    e.getValue()[0] * 10,
+                    e.getValue()[1],
+                    e.getKey()));
+    err.flush();
+  }
+
+  /** Subcommand names, in the order help lists them. */
+  private static final String[] SUBCOMMANDS = {"compare", "batch", "inspect", "eval"};
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "compare" -> new CompareCommand();
+      case "batch" -> new BatchCommand();
+      case "inspect" -> new InspectCommand();
+      default -> new EvalCommand();
+    };
   }
 
   private static String commandPath(CommandLine cl) {

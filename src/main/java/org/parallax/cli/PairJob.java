@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.parallax.align.Aligner;
 import org.parallax.compare.Comparer;
 import org.parallax.facts.FactFinder;
@@ -46,10 +48,18 @@ final class PairJob {
 
   private final Ingestor ingestor;
   private final Comparer comparer;
+  /** Whether the HTML report renders on a second thread while the others render on the caller's. */
+  private final boolean parallelReports;
 
   PairJob(Ingestor ingestor, Comparer comparer) {
+    this(ingestor, comparer, false);
+  }
+
+  /** Creates a job; with {@code parallelReports} (a single compare, a core to spare) HTML renders on a second thread. */
+  PairJob(Ingestor ingestor, Comparer comparer, boolean parallelReports) {
     this.ingestor = ingestor;
     this.comparer = comparer;
+    this.parallelReports = parallelReports;
   }
 
   /** Returns a comparer whose aligner uses the embedding model or, when {@code semantic} is false, lexical signals only. */
@@ -62,15 +72,25 @@ final class PairJob {
   Result run(
       String a, String b, Path dir, String slug, Set<ReportFormat> formats, List<FailCondition> failOn)
       throws UserError {
+    trace("ingest: start");
     Document docA = read(a);
     Document docB = read(b);
+    trace("ingest: done");
     long t0 = System.nanoTime();
     Article articleA = comparer.segment("A", docA);
     Article articleB = comparer.segment("B", docB);
     long segmentNanos = System.nanoTime() - t0;
     requireTwoSentences(articleA);
     requireTwoSentences(articleB);
+    trace("segment: done");
     Comparison comparison = comparer.compareTimed(articleA, articleB, segmentNanos).comparison();
+    trace("compare: done");
+    FutureTask<String> html = new FutureTask<>(() -> new HtmlReport().render(comparison));
+    if (parallelReports && formats.contains(ReportFormat.HTML)) {
+      Thread t = new Thread(html, "parallax-html");
+      t.setDaemon(true);
+      t.start();
+    }
     String json = new JsonReport().render(comparison);
     Map<Path, String> files = new LinkedHashMap<>();
     for (ReportFormat f : ReportFormat.values()) {
@@ -80,11 +100,12 @@ final class PairJob {
       String text =
           switch (f) {
             case JSON -> json;
-            case HTML -> new HtmlReport().render(comparison);
+            case HTML -> rendered(html);
             case MD -> new MarkdownReport().render(comparison);
           };
       files.put(dir.resolve(slug + "." + f.extension), text);
     }
+    trace("reports: rendered");
     List<String> failed = new ArrayList<>();
     for (FailCondition c : failOn) {
       c.check(comparison.summary()).ifPresent(failed::add);
@@ -98,6 +119,40 @@ final class PairJob {
       }
     }
     return new Result(comparison, json, files, failed, warnings);
+  }
+
+  /** Returns the text of a report rendered by {@code task}, running it here unless a thread already did. */
+  private static String rendered(FutureTask<String> task) {
+    task.run(); // does nothing when the task has run or is running elsewhere
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Prints a phase with the milliseconds since the JVM started when {@code -Dparallax.trace} is set. */
+  static void trace(String phase) {
+    if (System.getProperty("parallax.trace") != null) {
+      long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+      System.err.printf(
+          java.util.Locale.ROOT,
+          "parallax-trace %6d ms (thread cpu %5d ms) %-24s %s%n",
+          ms,
+          cpu,
+          Thread.currentThread().getName(),
+          phase);
+    }
   }
 
   /** Refuses an article with fewer than two sentences: there is nothing to align. */

@@ -4,7 +4,9 @@ package org.parallax.compare;
  * Wall-clock nanoseconds each stage of one comparison took; for benchmarks, never for reports.
  *
  * @param segment splitting both documents into sentences
- * @param align aligning the sentences (includes waiting for the embedding model)
+ * @param align aligning the sentences (includes waiting for the embedding model); with an
+ *     overlapping comparer ({@link Comparer#overlapping()}), only the wall time it adds beyond the
+ *     quote and fact stages that ran beside it
  * @param quotes extracting and matching quotes
  * @param facts finding and merging facts
  * @param framing flagging framing differences

@@ -1,6 +1,7 @@
 package org.parallax.quotes;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ final class QuoteMatcher {
     defaultIdf = Math.log(n + 1.0) + 1.0;
   }
 
-  private record Candidate(int i, int j, QuoteMatch.Kind kind, double score) {}
+  record Candidate(int i, int j, QuoteMatch.Kind kind, double score) {}
 
   /** Returns the one-to-one matches, sorted by A quote order. */
   List<QuoteMatch> match(List<Quote> as, List<Quote> bs) {
@@ -69,8 +70,10 @@ final class QuoteMatcher {
     // Each quote is tokenized once, not once per pair.
     List<List<Token>> tas = as.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
     List<List<Token>> tbs = bs.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
+    List<BitSet> pairs = candidatePairs(as, bs, tas, tbs);
     for (int i = 0; i < as.size(); i++) {
-      for (int j = 0; j < bs.size(); j++) {
+      BitSet js = pairs.get(i);
+      for (int j = js.nextSetBit(0); j >= 0; j = js.nextSetBit(j + 1)) {
         Candidate c = score(i, j, as.get(i), bs.get(j), tas.get(i), tbs.get(j));
         if (c != null) {
           candidates.add(c);
@@ -103,7 +106,107 @@ final class QuoteMatcher {
     return out;
   }
 
-  private Candidate score(int i, int j, Quote a, Quote b, List<Token> ta, List<Token> tb) {
+  /**
+   * Returns, for each A quote, the B quotes worth scoring: a superset of the pairs {@link #score}
+   * accepts, found through word indexes instead of trying all pairs. EXACT and FRAGMENT need every
+   * word of one quote inside the other, so the other must hold the first quote's rarest word.
+   * VARIANT needs {@value #MIN_SHARED_WORDS} content stems of A with a {@link #sameStem} partner
+   * in B; such partners share their {@link #stemKey}, so B must hold the keys of that many
+   * distinct A stems.
+   */
+  static List<BitSet> candidatePairs(
+      List<Quote> as, List<Quote> bs, List<List<Token>> tas, List<List<Token>> tbs) {
+    Map<String, BitSet> normsA = normIndex(as, tas);
+    Map<String, BitSet> normsB = normIndex(bs, tbs);
+    Map<String, BitSet> keysB = new HashMap<>();
+    for (int j = 0; j < bs.size(); j++) {
+      if (matchable(bs.get(j), tbs.get(j))) {
+        for (Token t : tbs.get(j)) {
+          if (!t.stopword()) {
+            keysB.computeIfAbsent(stemKey(t.stem()), k -> new BitSet()).set(j);
+          }
+        }
+      }
+    }
+    List<BitSet> out = new ArrayList<>();
+    for (int i = 0; i < as.size(); i++) {
+      BitSet js = new BitSet();
+      out.add(js);
+      if (!matchable(as.get(i), tas.get(i))) {
+        continue;
+      }
+      BitSet within = rarest(tas.get(i), normsB);
+      if (within != null) {
+        js.or(within);
+      }
+      int[] keyCounts = new int[bs.size()];
+      Set<String> stems = new HashSet<>();
+      for (Token t : tas.get(i)) {
+        if (!t.stopword() && stems.add(t.stem())) {
+          BitSet holders = keysB.get(stemKey(t.stem()));
+          if (holders != null) {
+            for (int j = holders.nextSetBit(0); j >= 0; j = holders.nextSetBit(j + 1)) {
+              if (++keyCounts[j] >= MIN_SHARED_WORDS) {
+                js.set(j);
+              }
+            }
+          }
+        }
+      }
+    }
+    for (int j = 0; j < bs.size(); j++) {
+      if (!matchable(bs.get(j), tbs.get(j))) {
+        continue;
+      }
+      BitSet within = rarest(tbs.get(j), normsA);
+      if (within != null) {
+        for (int i = within.nextSetBit(0); i >= 0; i = within.nextSetBit(i + 1)) {
+          out.get(i).set(j);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the blocking key of a stem: two stems that {@link #sameStem} always share it. */
+  static String stemKey(String stem) {
+    return stem.length() >= 4 ? stem.substring(0, 4) : stem;
+  }
+
+  private static boolean matchable(Quote q, List<Token> tokens) {
+    return q.kind() != QuoteKind.TERM && !tokens.isEmpty();
+  }
+
+  /** Indexes the matchable quotes by each normalized word they contain. */
+  private static Map<String, BitSet> normIndex(List<Quote> quotes, List<List<Token>> tokens) {
+    Map<String, BitSet> out = new HashMap<>();
+    for (int k = 0; k < quotes.size(); k++) {
+      if (matchable(quotes.get(k), tokens.get(k))) {
+        for (Token t : tokens.get(k)) {
+          out.computeIfAbsent(t.norm(), n -> new BitSet()).set(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the quotes of {@code index} that hold the rarest word of {@code tokens}, or null when one word is missing. */
+  private static BitSet rarest(List<Token> tokens, Map<String, BitSet> index) {
+    BitSet best = null;
+    for (Token t : tokens) {
+      BitSet holders = index.get(t.norm());
+      if (holders == null) {
+        return null;
+      }
+      if (best == null || holders.cardinality() < best.cardinality()) {
+        best = holders;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the candidate match of A quote {@code i} with B quote {@code j}, or null when they do not match. */
+  Candidate score(int i, int j, Quote a, Quote b, List<Token> ta, List<Token> tb) {
     if (a.kind() == QuoteKind.TERM || b.kind() == QuoteKind.TERM) {
       return null;
     }
@@ -124,8 +227,12 @@ final class QuoteMatcher {
     if (!compatible(a, b)) {
       return null;
     }
+    // The cheap shared-stem test runs first; both must hold.
+    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS) {
+      return null;
+    }
     double sim = similarity(ta, tb);
-    if (sim >= VARIANT_THRESHOLD && sharedContentWords(ta, tb) >= MIN_SHARED_WORDS) {
+    if (sim >= VARIANT_THRESHOLD) {
       return new Candidate(i, j, QuoteMatch.Kind.VARIANT, Math.min(1.0, sim));
     }
     return null;
@@ -148,23 +255,34 @@ final class QuoteMatcher {
     List<Token> s = ta.size() <= tb.size() ? ta : tb;
     List<Token> l = ta.size() <= tb.size() ? tb : ta;
     int width = Math.min(l.size(), s.size() + 2 + s.size() / 3);
+    // The shorter side is the same for every window: its content words and 4-grams are built once.
+    List<Token> cs = content(s);
+    double ws = 0;
+    for (Token t : cs) {
+      ws += weight(t);
+    }
+    Map<String, Integer> gs = grams(s);
+    int gsTotal = 0;
+    for (int v : gs.values()) {
+      gsTotal += v;
+    }
     double best = 0;
     for (int from = 0; from + width <= l.size(); from++) {
       List<Token> window = l.subList(from, from + width);
-      double v = LEXICAL_WEIGHT * lexical(s, window) + (1 - LEXICAL_WEIGHT) * character(s, window);
+      double v = LEXICAL_WEIGHT * lexical(cs, ws, window) + (1 - LEXICAL_WEIGHT) * character(gs, gsTotal, window);
       best = Math.max(best, v);
     }
     return best;
   }
 
-  private double lexical(List<Token> a, List<Token> b) {
-    List<Token> ca = a.stream().filter(t -> !t.stopword()).toList();
-    List<Token> cb = b.stream().filter(t -> !t.stopword()).toList();
-    double wa = 0;
+  private static List<Token> content(List<Token> tokens) {
+    return tokens.stream().filter(t -> !t.stopword()).toList();
+  }
+
+  /** Returns the idf-weighted Dice overlap of content words {@code ca} (weight sum {@code wa}) and window {@code b}. */
+  private double lexical(List<Token> ca, double wa, List<Token> b) {
+    List<Token> cb = content(b);
     double wb = 0;
-    for (Token t : ca) {
-      wa += weight(t);
-    }
     for (Token t : cb) {
       wb += weight(t);
     }
@@ -221,15 +339,11 @@ final class QuoteMatcher {
     return p >= 4 && p >= 0.8 * n;
   }
 
-  private static double character(List<Token> a, List<Token> b) {
-    Map<String, Integer> ga = grams(a);
+  /** Returns the Dice overlap of 4-gram counts {@code ga} (total {@code ta}) and those of {@code b}. */
+  private static double character(Map<String, Integer> ga, int ta, List<Token> b) {
     Map<String, Integer> gb = grams(b);
-    int ta = 0;
     int tb = 0;
     int shared = 0;
-    for (int v : ga.values()) {
-      ta += v;
-    }
     for (int v : gb.values()) {
       tb += v;
     }

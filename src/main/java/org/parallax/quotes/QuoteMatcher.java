@@ -250,26 +250,100 @@ final class QuoteMatcher {
         || (b.speaker() != null && Mentions.isGroup(b.speaker()));
   }
 
-  /** Returns the best window similarity of two token lists, from 0 to 1. */
+  /**
+   * Returns the best window similarity of two token lists, from 0 to 1.
+   *
+   * <p>The shorter side's content words, weights and 4-grams are built once; the longer side's
+   * 4-grams slide with the window (one gram in, one out), and its stems are compared with the
+   * shorter side's once. Sums are taken in the same order as a window-by-window computation, so
+   * the result is the same to the last bit.
+   */
   double similarity(List<Token> ta, List<Token> tb) {
     List<Token> s = ta.size() <= tb.size() ? ta : tb;
     List<Token> l = ta.size() <= tb.size() ? tb : ta;
     int width = Math.min(l.size(), s.size() + 2 + s.size() / 3);
-    // The shorter side is the same for every window: its content words and 4-grams are built once.
+    if (width <= 0) {
+      return 0;
+    }
+    // Lexical side: content words of the shorter quote against those of the longer one.
     List<Token> cs = content(s);
+    double[] wcs = new double[cs.size()];
     double ws = 0;
-    for (Token t : cs) {
-      ws += weight(t);
+    for (int x = 0; x < cs.size(); x++) {
+      wcs[x] = weight(cs.get(x));
+      ws += wcs[x];
     }
+    int[] contentBefore = new int[l.size() + 1];
+    List<Token> cl = new ArrayList<>();
+    for (int k = 0; k < l.size(); k++) {
+      contentBefore[k] = cl.size();
+      if (!l.get(k).stopword()) {
+        cl.add(l.get(k));
+      }
+    }
+    contentBefore[l.size()] = cl.size();
+    double[] wcl = new double[cl.size()];
+    for (int k = 0; k < cl.size(); k++) {
+      wcl[k] = weight(cl.get(k));
+    }
+    boolean[][] same = new boolean[cs.size()][cl.size()];
+    for (int x = 0; x < cs.size(); x++) {
+      for (int k = 0; k < cl.size(); k++) {
+        same[x][k] = sameStem(cs.get(x).stem(), cl.get(k).stem());
+      }
+    }
+    // Character side: the window's text is a slice of the longer quote's " w1 w2 ... " string.
+    StringBuilder line = new StringBuilder(" ");
+    int[] space = new int[l.size() + 1];
+    for (int k = 0; k < l.size(); k++) {
+      space[k] = line.length() - 1;
+      line.append(l.get(k).norm()).append(' ');
+    }
+    space[l.size()] = line.length() - 1;
+    Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> gs = grams(s);
+    List<Integer> shortCounts = new ArrayList<>();
     int gsTotal = 0;
-    for (int v : gs.values()) {
-      gsTotal += v;
+    for (Map.Entry<String, Integer> e : gs.entrySet()) {
+      ids.put(e.getKey(), ids.size());
+      shortCounts.add(e.getValue());
+      gsTotal += e.getValue();
     }
+    int[] gramAt = new int[Math.max(0, line.length() - 3)];
+    for (int p = 0; p < gramAt.length; p++) {
+      Integer id = ids.get(line.substring(p, p + 4));
+      gramAt[p] = id == null ? -1 : id; // a gram the shorter side lacks never adds to the overlap
+    }
+    int[] need = shortCounts.stream().mapToInt(Integer::intValue).toArray();
+    int[] have = new int[need.length];
+    int shared = 0;
+    int lo = 0;
+    int hi = -1; // grams at positions lo..hi are in the window
     double best = 0;
     for (int from = 0; from + width <= l.size(); from++) {
-      List<Token> window = l.subList(from, from + width);
-      double v = LEXICAL_WEIGHT * lexical(cs, ws, window) + (1 - LEXICAL_WEIGHT) * character(gs, gsTotal, window);
+      int to = from + width;
+      int newLo = space[from];
+      int newHi = space[to] - 3;
+      while (lo < newLo && lo <= hi) {
+        int g = gramAt[lo++];
+        if (g >= 0 && --have[g] < need[g]) {
+          shared--;
+        }
+      }
+      if (lo > hi) {
+        lo = newLo;
+        hi = newLo - 1;
+      }
+      while (hi < newHi) {
+        int g = gramAt[++hi];
+        if (g >= 0 && have[g]++ < need[g]) {
+          shared++;
+        }
+      }
+      int windowGrams = Math.max(0, newHi - newLo + 1);
+      double character = gsTotal + windowGrams == 0 ? 0 : 2.0 * shared / (gsTotal + windowGrams);
+      double lexical = lexical(wcs, ws, wcl, same, contentBefore[from], contentBefore[to]);
+      double v = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * character;
       best = Math.max(best, v);
     }
     return best;
@@ -279,28 +353,31 @@ final class QuoteMatcher {
     return tokens.stream().filter(t -> !t.stopword()).toList();
   }
 
-  /** Returns the idf-weighted Dice overlap of content words {@code ca} (weight sum {@code wa}) and window {@code b}. */
-  private double lexical(List<Token> ca, double wa, List<Token> b) {
-    List<Token> cb = content(b);
+  /**
+   * Returns the idf-weighted Dice overlap of the shorter side's content words (weights {@code wa},
+   * sum {@code sumA}) and the longer side's content words {@code from..to-1}, pairing each word
+   * greedily with the first unused word of the same stem.
+   */
+  private static double lexical(double[] wa, double sumA, double[] wl, boolean[][] same, int from, int to) {
     double wb = 0;
-    for (Token t : cb) {
-      wb += weight(t);
+    for (int k = from; k < to; k++) {
+      wb += wl[k];
     }
-    if (wa == 0 || wb == 0) {
+    if (sumA == 0 || wb == 0) {
       return 0;
     }
-    boolean[] used = new boolean[cb.size()];
+    boolean[] used = new boolean[to - from];
     double shared = 0;
-    for (Token t : ca) {
-      for (int k = 0; k < cb.size(); k++) {
-        if (!used[k] && sameStem(t.stem(), cb.get(k).stem())) {
-          used[k] = true;
-          shared += (weight(t) + weight(cb.get(k))) / 2;
+    for (int x = 0; x < wa.length; x++) {
+      for (int k = from; k < to; k++) {
+        if (!used[k - from] && same[x][k]) {
+          used[k - from] = true;
+          shared += (wa[x] + wl[k]) / 2;
           break;
         }
       }
     }
-    return 2 * shared / (wa + wb);
+    return 2 * shared / (sumA + wb);
   }
 
   /** Returns how many content-word stems of {@code a} also occur in {@code b}. */
@@ -323,7 +400,8 @@ final class QuoteMatcher {
     return n;
   }
 
-  private double weight(Token t) {
+  /** Returns the idf weight of a token's stem. */
+  double weight(Token t) {
     return idf.getOrDefault(t.stem(), defaultIdf);
   }
 
@@ -337,20 +415,6 @@ final class QuoteMatcher {
       p++;
     }
     return p >= 4 && p >= 0.8 * n;
-  }
-
-  /** Returns the Dice overlap of 4-gram counts {@code ga} (total {@code ta}) and those of {@code b}. */
-  private static double character(Map<String, Integer> ga, int ta, List<Token> b) {
-    Map<String, Integer> gb = grams(b);
-    int tb = 0;
-    int shared = 0;
-    for (int v : gb.values()) {
-      tb += v;
-    }
-    for (Map.Entry<String, Integer> e : ga.entrySet()) {
-      shared += Math.min(e.getValue(), gb.getOrDefault(e.getKey(), 0));
-    }
-    return ta + tb == 0 ? 0 : 2.0 * shared / (ta + tb);
   }
 
   private static Map<String, Integer> grams(List<Token> tokens) {

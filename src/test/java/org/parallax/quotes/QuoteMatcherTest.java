@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.text.Token;
@@ -128,5 +132,96 @@ class QuoteMatcherTest {
     }
     assertTrue(distinctPairs >= 2, "the list must hold different stems the scorer joins");
     assertFalse(QuoteMatcher.stemKey("war").equals(QuoteMatcher.stemKey("warn")));
+  }
+
+  /** The window similarity computed window by window, as the matcher first did: the reference for the sliding version. */
+  private static double referenceSimilarity(QuoteMatcher m, List<Token> ta, List<Token> tb) {
+    List<Token> s = ta.size() <= tb.size() ? ta : tb;
+    List<Token> l = ta.size() <= tb.size() ? tb : ta;
+    int width = Math.min(l.size(), s.size() + 2 + s.size() / 3);
+    double best = 0;
+    for (int from = 0; from + width <= l.size(); from++) {
+      List<Token> window = l.subList(from, from + width);
+      List<Token> ca = s.stream().filter(t -> !t.stopword()).toList();
+      List<Token> cb = window.stream().filter(t -> !t.stopword()).toList();
+      double wa = 0;
+      double wb = 0;
+      for (Token t : ca) {
+        wa += m.weight(t);
+      }
+      for (Token t : cb) {
+        wb += m.weight(t);
+      }
+      double lexical = 0;
+      if (wa != 0 && wb != 0) {
+        boolean[] used = new boolean[cb.size()];
+        double shared = 0;
+        for (Token t : ca) {
+          for (int k = 0; k < cb.size(); k++) {
+            if (!used[k] && QuoteMatcher.sameStem(t.stem(), cb.get(k).stem())) {
+              used[k] = true;
+              shared += (m.weight(t) + m.weight(cb.get(k))) / 2;
+              break;
+            }
+          }
+        }
+        lexical = 2 * shared / (wa + wb);
+      }
+      Map<String, Integer> ga = referenceGrams(s);
+      Map<String, Integer> gb = referenceGrams(window);
+      int na = ga.values().stream().mapToInt(Integer::intValue).sum();
+      int nb = gb.values().stream().mapToInt(Integer::intValue).sum();
+      int shared = 0;
+      for (Map.Entry<String, Integer> e : ga.entrySet()) {
+        shared += Math.min(e.getValue(), gb.getOrDefault(e.getKey(), 0));
+      }
+      double character = na + nb == 0 ? 0 : 2.0 * shared / (na + nb);
+      best = Math.max(best, 0.6 * lexical + 0.4 * character);
+    }
+    return best;
+  }
+
+  private static Map<String, Integer> referenceGrams(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder(" ");
+    for (Token t : tokens) {
+      sb.append(t.norm()).append(' ');
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i + 4 <= sb.length(); i++) {
+      out.merge(sb.substring(i, i + 4), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  @Test
+  void slidingSimilarityEqualsWindowByWindowToTheBit() {
+    String[] words = ("the harbour must stay open to every fishing boat we will not be provoked by drills near "
+        + "coast a decision decide decided decisions taxes on petrol rise next spring and nobody can stop that "
+        + "it is what i x ok sanctions sanction north korea talks").split(" ");
+    Article a = QuoteAnalyzerTest.article("A", "The harbour must stay open. Taxes on petrol will rise next spring.");
+    Article b = QuoteAnalyzerTest.article("B", "Every fishing boat may use the harbour. North Korea talks went on.");
+    QuoteMatcher m = new QuoteMatcher(a, b);
+    Random random = new Random(8);
+    int positive = 0;
+    for (int round = 0; round < 400; round++) {
+      List<Token> ta = Tokenizer.tokenize(randomText(random, words, 1 + random.nextInt(12)));
+      List<Token> tb = Tokenizer.tokenize(randomText(random, words, 1 + random.nextInt(40)));
+      if (ta.isEmpty() || tb.isEmpty()) {
+        continue;
+      }
+      double expected = referenceSimilarity(m, ta, tb);
+      double actual = m.similarity(ta, tb);
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), () -> ta + " / " + tb);
+      positive += expected > 0 ? 1 : 0;
+    }
+    assertTrue(positive > 100, "the random quotes must overlap often enough to test the sums: " + positive);
+  }
+
+  private static String randomText(Random random, String[] words, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      sb.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+    }
+    return sb.toString();
   }
 }

@@ -65,28 +65,46 @@ final class FactMerger {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
+    // The folded words of each signature's name, computed once; multi-word names are indexed by
+    // their last word (and, with three words or more, their first) so that only names that can
+    // match are compared, instead of all pairs.
+    List<List<String>> words = new ArrayList<>();
+    for (String signature : signatures) {
+      words.add(tokens(bySignature.get(signature).get(0).text()));
+    }
     List<Integer> multi = new ArrayList<>();
+    boolean[] isMulti = new boolean[signatures.size()];
+    Map<String, List<Integer>> multiByLast = new TreeMap<>();
+    Map<String, List<Integer>> longByFirst = new TreeMap<>();
     for (int i = 0; i < signatures.size(); i++) {
-      if (tokens(bySignature.get(signatures.get(i)).get(0).text()).size() >= 2) {
+      List<String> t = words.get(i);
+      if (t.size() >= 2) {
         multi.add(i);
+        isMulti[i] = true;
+        multiByLast.computeIfAbsent(t.get(t.size() - 1), k -> new ArrayList<>()).add(i);
+        if (t.size() >= 3) {
+          longByFirst.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(i);
+        }
       }
     }
     JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
-    for (int x = 0; x < multi.size(); x++) {
-      List<String> a = tokens(bySignature.get(signatures.get(multi.get(x))).get(0).text());
-      for (int y = x + 1; y < multi.size(); y++) {
-        List<String> b = tokens(bySignature.get(signatures.get(multi.get(y))).get(0).text());
-        if (a.get(a.size() - 1).equals(b.get(b.size() - 1))
-            && (jw.apply(a.get(0), b.get(0)) >= FIRST_NAME_SIMILARITY || Lexicon.get().sameGivenName(a.get(0), b.get(0)))) {
-          union(parent, multi.get(x), multi.get(y));
+    // Same surname, similar first name: the components do not depend on the order of unions.
+    for (List<Integer> group : multiByLast.values()) {
+      for (int x = 0; x < group.size(); x++) {
+        List<String> a = words.get(group.get(x));
+        for (int y = x + 1; y < group.size(); y++) {
+          List<String> b = words.get(group.get(y));
+          if (jw.apply(a.get(0), b.get(0)) >= FIRST_NAME_SIMILARITY || Lexicon.get().sameGivenName(a.get(0), b.get(0))) {
+            union(parent, group.get(x), group.get(y));
+          }
         }
       }
     }
     for (int x : multi) {
-      List<String> a = tokens(bySignature.get(signatures.get(x)).get(0).text());
+      List<String> a = words.get(x);
       TreeSet<Integer> roots = new TreeSet<>();
-      for (int y : multi) {
-        List<String> b = tokens(bySignature.get(signatures.get(y)).get(0).text());
+      for (int y : multiByLast.get(a.get(a.size() - 1))) {
+        List<String> b = words.get(y);
         if (b.size() > a.size() && b.subList(b.size() - a.size(), b.size()).equals(a)) {
           roots.add(find(parent, y));
         }
@@ -97,23 +115,17 @@ final class FactMerger {
     }
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < signatures.size(); i++) {
-      if (multi.contains(i)) {
+      if (isMulti[i]) {
         continue;
       }
       String single = signatures.get(i);
       TreeSet<Integer> roots = new TreeSet<>();
-      for (int m : multi) {
-        List<String> t = tokens(bySignature.get(signatures.get(m)).get(0).text());
-        if (t.get(t.size() - 1).equals(single)) {
-          roots.add(find(parent, m));
-        }
+      for (int m : multiByLast.getOrDefault(single, List.of())) {
+        roots.add(find(parent, m));
       }
       if (roots.isEmpty()) {
-        for (int m : multi) {
-          List<String> t = tokens(bySignature.get(signatures.get(m)).get(0).text());
-          if (t.size() >= 3 && t.get(0).equals(single)) {
-            roots.add(find(parent, m));
-          }
+        for (int m : longByFirst.getOrDefault(single, List.of())) {
+          roots.add(find(parent, m));
         }
       }
       if (roots.size() == 1) {

@@ -326,8 +326,8 @@ final class Attributor {
     List<Token> tokens = tokens(from, to);
     for (int t = 0; t < tokens.size() && t < 3; t++) {
       Token tok = tokens.get(t);
-      for (Mentions.Mention m : mentions.all()) {
-        if (m.start() == tok.start() && m.end() <= to && isPerson(m)) {
+      for (Mentions.Mention m : startingAt(tok.start())) {
+        if (m.end() <= to && isPerson(m)) {
           String after = span(m.end(), Math.min(to, m.end() + 3));
           if (after.startsWith("'s") || after.startsWith("\u2019s")) {
             return null;
@@ -531,7 +531,12 @@ final class Attributor {
   }
 
   private Candidate candidateStartingAt(Token first, List<Token> tokens, int index) {
-    for (Mentions.Mention m : mentions.all()) {
+    // Mentions are sorted and disjoint: only the last one starting at or before the token can
+    // contain it, and only those starting within 80 characters after it can follow a title.
+    List<Mentions.Mention> all = mentions.all();
+    int from = Math.max(0, mentions.firstFrom(first.start() + 1) - 1);
+    int to = mentions.firstFrom(first.start() + 80);
+    for (Mentions.Mention m : all.subList(Math.min(from, to), to)) {
       if (m.start() <= first.start() && m.end() > first.start()) {
         boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("\u2019s", m.end());
         if (!m.person() || possessive) {
@@ -573,8 +578,8 @@ final class Attributor {
       if (k > index && body.substring(tokens.get(k - 1).end(), t.start()).chars().anyMatch(ch -> ch == ',' || ch == '.' || ch == ';')) {
         return null;
       }
-      for (Mentions.Mention p : mentions.all()) {
-        if (p != m && p.start() == t.start()) {
+      for (Mentions.Mention p : startingAt(t.start())) {
+        if (p != m) {
           return role || !m.person() ? p : null;
         }
       }
@@ -607,8 +612,8 @@ final class Attributor {
         c = new Candidate(tok.start(), tok.end(), null);
       }
       if (c == null) {
-        for (Mentions.Mention m : mentions.all()) {
-          if (m.start() == tok.start() && m.end() <= pos) {
+        for (Mentions.Mention m : startingAt(tok.start())) {
+          if (m.end() <= pos) {
             c = new Candidate(m.start(), m.end(), m.name(), isPerson(m));
           }
         }
@@ -726,6 +731,13 @@ final class Attributor {
     return out;
   }
 
+  /** Returns the mentions that start exactly at {@code pos}, in body order. */
+  private List<Mentions.Mention> startingAt(int pos) {
+    int from = mentions.firstFrom(pos);
+    int to = mentions.firstFrom(pos + 1);
+    return mentions.all().subList(from, to);
+  }
+
   private boolean isPerson(Mentions.Mention m) {
     return m.person() || (!m.group() && (mentions.isPersonSurname(m.surname()) || speakingSurnames.contains(m.surname())));
   }
@@ -774,7 +786,7 @@ final class Attributor {
     List<Mentions.Mention> all = mentions.all();
     Mentions.Mention nearest = null;
     int sentenceStart = -1;
-    for (int k = all.size() - 1; k >= 0; k--) {
+    for (int k = mentions.firstFrom(pronoun.start()) - 1; k >= 0; k--) {
       Mentions.Mention m = all.get(k);
       if (m.start() >= pronoun.start() || !fits(m, want)) {
         continue;
@@ -803,23 +815,31 @@ final class Attributor {
   }
 
   private int[] paragraphOf(int pos) {
-    int[] found = paragraphs.isEmpty() ? new int[] {0, body.length()} : paragraphs.get(0);
-    for (int[] p : paragraphs) {
-      if (p[0] <= pos) {
-        found = p;
-      }
+    if (paragraphs.isEmpty()) {
+      return new int[] {0, body.length()};
     }
-    return found;
+    int k = paragraphsStartingBefore(pos + 1) - 1;
+    return paragraphs.get(Math.max(0, k));
   }
 
   private int[] paragraphBefore(int[] para) {
-    int[] prev = null;
-    for (int[] p : paragraphs) {
-      if (p[0] < para[0]) {
-        prev = p;
+    int k = paragraphsStartingBefore(para[0]) - 1;
+    return k < 0 ? null : paragraphs.get(k);
+  }
+
+  /** Returns how many paragraphs start before {@code pos} (paragraphs are in body order). */
+  private int paragraphsStartingBefore(int pos) {
+    int lo = 0;
+    int hi = paragraphs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid)[0] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return prev;
+    return lo;
   }
 
   private int leadingSpace(int[] para) {

@@ -49,13 +49,19 @@ final class Mentions {
   /** Role phrase (lower case, such as "foreign minister" or "minister") to the person's mentions. */
   private final Map<String, Mention> roles = new TreeMap<>();
 
+  /** Surnames of person mentions, built once the mentions are complete. */
+  private final Set<String> personSurnames = new java.util.HashSet<>();
+  /** The first known gender of each surname, in body order. */
+  private final Map<String, Lexicon.Gender> genderBySurname = new java.util.HashMap<>();
+
   /** Finds the mentions of {@code body}, skipping the ranges in {@code quoted}. */
   Mentions(String body, List<int[]> quoted) {
     List<Token> tokens = Tokenizer.tokenize(body);
+    boolean[] inQuotes = quotedChars(body.length(), quoted);
     List<Token> run = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      boolean inQuote = inside(quoted, t.start());
+      boolean inQuote = t.start() >= 0 && t.start() < inQuotes.length && inQuotes[t.start()];
       boolean nameWord =
           !inQuote
               && t.isCapitalized()
@@ -74,6 +80,33 @@ final class Mentions {
     if (!run.isEmpty()) {
       close(body, tokens, run);
     }
+    for (Mention m : mentions) {
+      String surname = m.surname();
+      if (m.person()) {
+        personSurnames.add(surname);
+      }
+      if (m.gender() != Lexicon.Gender.UNKNOWN) {
+        genderBySurname.putIfAbsent(surname, m.gender());
+      }
+    }
+  }
+
+  /**
+   * Returns the index of the first mention that starts at or after {@code pos} (mentions come from
+   * disjoint runs of words, so they are sorted by start and do not overlap).
+   */
+  int firstFrom(int pos) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Returns the mentions in body order. */
@@ -88,22 +121,12 @@ final class Mentions {
 
   /** Returns whether any person mention has this surname. */
   boolean isPersonSurname(String surname) {
-    for (Mention m : mentions) {
-      if (m.person() && m.surname().equals(surname)) {
-        return true;
-      }
-    }
-    return false;
+    return personSurnames.contains(surname);
   }
 
   /** Returns the gender known for a surname from any of its mentions. */
   Lexicon.Gender genderOf(String surname) {
-    for (Mention m : mentions) {
-      if (m.surname().equals(surname) && m.gender() != Lexicon.Gender.UNKNOWN) {
-        return m.gender();
-      }
-    }
-    return Lexicon.Gender.UNKNOWN;
+    return genderBySurname.getOrDefault(surname, Lexicon.Gender.UNKNOWN);
   }
 
   private static boolean joinable(String body, Token a, Token b) {
@@ -162,7 +185,7 @@ final class Mentions {
     if (isPartyCode(body, first, name)) {
       return;
     }
-    int at = allTokens.indexOf(words.get(0));
+    int at = indexOf(allTokens, words.get(0));
     if (!person && at > 0 && Lexicon.ROLES.contains(allTokens.get(at - 1).norm())
         && body.substring(allTokens.get(at - 1).end(), words.get(0).start()).isBlank()) {
       person = true; // "campaign manager Robby Mook"
@@ -179,7 +202,7 @@ final class Mentions {
 
   /** Remembers the role words just before a person's name ("Foreign Minister", "envoy to the UN"). */
   private void rememberRole(String body, List<Token> allTokens, List<Token> words, int nameFrom, Mention m) {
-    int idx = allTokens.indexOf(words.get(nameFrom));
+    int idx = indexOf(allTokens, words.get(nameFrom));
     List<String> before = new ArrayList<>();
     for (int i = idx - 1; i >= 0 && i >= idx - 7; i--) {
       Token t = allTokens.get(i);
@@ -207,13 +230,42 @@ final class Mentions {
     return first.start() > 0 && body.charAt(first.start() - 1) == '(' && name.length() <= 3;
   }
 
-  private static boolean inside(List<int[]> quoted, int pos) {
+  /** Marks the body characters that lie inside any of the {@code quoted} ranges. */
+  private static boolean[] quotedChars(int length, List<int[]> quoted) {
+    int[] depth = new int[length + 1];
     for (int[] q : quoted) {
-      if (pos >= q[0] && pos < q[1]) {
-        return true;
+      int from = Math.max(0, q[0]);
+      int to = Math.min(length, q[1]);
+      if (from < to) {
+        depth[from]++;
+        depth[to]--;
       }
     }
-    return false;
+    boolean[] out = new boolean[length];
+    int open = 0;
+    for (int i = 0; i < length; i++) {
+      open += depth[i];
+      out[i] = open > 0;
+    }
+    return out;
+  }
+
+  /** Returns the position of {@code token} in {@code tokens} (sorted by start, starts distinct), found by bisection. */
+  private static int indexOf(List<Token> tokens, Token token) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = tokens.get(mid).start();
+      if (start < token.start()) {
+        lo = mid + 1;
+      } else if (start > token.start()) {
+        hi = mid - 1;
+      } else {
+        return tokens.get(mid).equals(token) ? mid : tokens.indexOf(token);
+      }
+    }
+    return tokens.indexOf(token);
   }
 
   static String stripPossessive(String name) {

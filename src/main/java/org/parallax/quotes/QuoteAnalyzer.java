@@ -74,6 +74,7 @@ public final class QuoteAnalyzer {
       names.clear();
     }
     List<Quote> quotes = new ArrayList<>();
+    boolean ordered = ordered(article.sentences());
     for (int i = 0; i < scan.quotes().size(); i++) {
       QuoteScanner.RawQuote raw = scan.quotes().get(i);
       Attributor.Attribution at = attributions.get(i);
@@ -91,15 +92,49 @@ public final class QuoteAnalyzer {
               at.cue(),
               at.kind(),
               at.inferred(),
-              sentenceIds(article, raw.start(), raw.end())));
+              sentenceIds(article, ordered, raw.start(), raw.end())));
     }
     return new Extraction(quotes, diagnostics, names);
   }
 
-  private static List<String> sentenceIds(Article article, int start, int end) {
+  /** Returns whether the article's sentences start and end in ascending order (as the segmenter makes them). */
+  private static boolean ordered(List<Sentence> sentences) {
+    for (int k = 1; k < sentences.size(); k++) {
+      Sentence p = sentences.get(k - 1);
+      Sentence s = sentences.get(k);
+      if (s.start() < p.start() || s.end() < p.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> sentenceIds(Article article, boolean ordered, int start, int end) {
+    List<Sentence> sentences = article.sentences();
     List<String> ids = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      if (s.start() < end && s.end() > start) {
+    if (!ordered) {
+      for (Sentence s : sentences) {
+        if (s.start() < end && s.end() > start) {
+          ids.add(s.id());
+        }
+      }
+      return ids;
+    }
+    // Sentences are in body order and do not overlap, so their ends ascend: bisect to the first
+    // sentence that ends after the quote starts, then walk while sentences start before its end.
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < sentences.size() && sentences.get(k).start() < end; k++) {
+      Sentence s = sentences.get(k);
+      if (s.end() > start) {
         ids.add(s.id());
       }
     }

@@ -1,6 +1,7 @@
 package org.parallax.quotes;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ final class QuoteMatcher {
     defaultIdf = Math.log(n + 1.0) + 1.0;
   }
 
-  private record Candidate(int i, int j, QuoteMatch.Kind kind, double score) {}
+  record Candidate(int i, int j, QuoteMatch.Kind kind, double score) {}
 
   /** Returns the one-to-one matches, sorted by A quote order. */
   List<QuoteMatch> match(List<Quote> as, List<Quote> bs) {
@@ -69,8 +70,10 @@ final class QuoteMatcher {
     // Each quote is tokenized once, not once per pair.
     List<List<Token>> tas = as.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
     List<List<Token>> tbs = bs.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
+    List<BitSet> pairs = candidatePairs(as, bs, tas, tbs);
     for (int i = 0; i < as.size(); i++) {
-      for (int j = 0; j < bs.size(); j++) {
+      BitSet js = pairs.get(i);
+      for (int j = js.nextSetBit(0); j >= 0; j = js.nextSetBit(j + 1)) {
         Candidate c = score(i, j, as.get(i), bs.get(j), tas.get(i), tbs.get(j));
         if (c != null) {
           candidates.add(c);
@@ -103,7 +106,107 @@ final class QuoteMatcher {
     return out;
   }
 
-  private Candidate score(int i, int j, Quote a, Quote b, List<Token> ta, List<Token> tb) {
+  /**
+   * Returns, for each A quote, the B quotes worth scoring: a superset of the pairs {@link #score}
+   * accepts, found through word indexes instead of trying all pairs. EXACT and FRAGMENT need every
+   * word of one quote inside the other, so the other must hold the first quote's rarest word.
+   * VARIANT needs {@value #MIN_SHARED_WORDS} content stems of A with a {@link #sameStem} partner
+   * in B; such partners share their {@link #stemKey}, so B must hold the keys of that many
+   * distinct A stems.
+   */
+  static List<BitSet> candidatePairs(
+      List<Quote> as, List<Quote> bs, List<List<Token>> tas, List<List<Token>> tbs) {
+    Map<String, BitSet> normsA = normIndex(as, tas);
+    Map<String, BitSet> normsB = normIndex(bs, tbs);
+    Map<String, BitSet> keysB = new HashMap<>();
+    for (int j = 0; j < bs.size(); j++) {
+      if (matchable(bs.get(j), tbs.get(j))) {
+        for (Token t : tbs.get(j)) {
+          if (!t.stopword()) {
+            keysB.computeIfAbsent(stemKey(t.stem()), k -> new BitSet()).set(j);
+          }
+        }
+      }
+    }
+    List<BitSet> out = new ArrayList<>();
+    for (int i = 0; i < as.size(); i++) {
+      BitSet js = new BitSet();
+      out.add(js);
+      if (!matchable(as.get(i), tas.get(i))) {
+        continue;
+      }
+      BitSet within = rarest(tas.get(i), normsB);
+      if (within != null) {
+        js.or(within);
+      }
+      int[] keyCounts = new int[bs.size()];
+      Set<String> stems = new HashSet<>();
+      for (Token t : tas.get(i)) {
+        if (!t.stopword() && stems.add(t.stem())) {
+          BitSet holders = keysB.get(stemKey(t.stem()));
+          if (holders != null) {
+            for (int j = holders.nextSetBit(0); j >= 0; j = holders.nextSetBit(j + 1)) {
+              if (++keyCounts[j] >= MIN_SHARED_WORDS) {
+                js.set(j);
+              }
+            }
+          }
+        }
+      }
+    }
+    for (int j = 0; j < bs.size(); j++) {
+      if (!matchable(bs.get(j), tbs.get(j))) {
+        continue;
+      }
+      BitSet within = rarest(tbs.get(j), normsA);
+      if (within != null) {
+        for (int i = within.nextSetBit(0); i >= 0; i = within.nextSetBit(i + 1)) {
+          out.get(i).set(j);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the blocking key of a stem: two stems that {@link #sameStem} always share it. */
+  static String stemKey(String stem) {
+    return stem.length() >= 4 ? stem.substring(0, 4) : stem;
+  }
+
+  private static boolean matchable(Quote q, List<Token> tokens) {
+    return q.kind() != QuoteKind.TERM && !tokens.isEmpty();
+  }
+
+  /** Indexes the matchable quotes by each normalized word they contain. */
+  private static Map<String, BitSet> normIndex(List<Quote> quotes, List<List<Token>> tokens) {
+    Map<String, BitSet> out = new HashMap<>();
+    for (int k = 0; k < quotes.size(); k++) {
+      if (matchable(quotes.get(k), tokens.get(k))) {
+        for (Token t : tokens.get(k)) {
+          out.computeIfAbsent(t.norm(), n -> new BitSet()).set(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the quotes of {@code index} that hold the rarest word of {@code tokens}, or null when one word is missing. */
+  private static BitSet rarest(List<Token> tokens, Map<String, BitSet> index) {
+    BitSet best = null;
+    for (Token t : tokens) {
+      BitSet holders = index.get(t.norm());
+      if (holders == null) {
+        return null;
+      }
+      if (best == null || holders.cardinality() < best.cardinality()) {
+        best = holders;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the candidate match of A quote {@code i} with B quote {@code j}, or null when they do not match. */
+  Candidate score(int i, int j, Quote a, Quote b, List<Token> ta, List<Token> tb) {
     if (a.kind() == QuoteKind.TERM || b.kind() == QuoteKind.TERM) {
       return null;
     }
@@ -124,8 +227,12 @@ final class QuoteMatcher {
     if (!compatible(a, b)) {
       return null;
     }
+    // The cheap shared-stem test runs first; both must hold.
+    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS) {
+      return null;
+    }
     double sim = similarity(ta, tb);
-    if (sim >= VARIANT_THRESHOLD && sharedContentWords(ta, tb) >= MIN_SHARED_WORDS) {
+    if (sim >= VARIANT_THRESHOLD) {
       return new Candidate(i, j, QuoteMatch.Kind.VARIANT, Math.min(1.0, sim));
     }
     return null;
@@ -143,46 +250,134 @@ final class QuoteMatcher {
         || (b.speaker() != null && Mentions.isGroup(b.speaker()));
   }
 
-  /** Returns the best window similarity of two token lists, from 0 to 1. */
+  /**
+   * Returns the best window similarity of two token lists, from 0 to 1.
+   *
+   * <p>The shorter side's content words, weights and 4-grams are built once; the longer side's
+   * 4-grams slide with the window (one gram in, one out), and its stems are compared with the
+   * shorter side's once. Sums are taken in the same order as a window-by-window computation, so
+   * the result is the same to the last bit.
+   */
   double similarity(List<Token> ta, List<Token> tb) {
     List<Token> s = ta.size() <= tb.size() ? ta : tb;
     List<Token> l = ta.size() <= tb.size() ? tb : ta;
     int width = Math.min(l.size(), s.size() + 2 + s.size() / 3);
+    if (width <= 0) {
+      return 0;
+    }
+    // Lexical side: content words of the shorter quote against those of the longer one.
+    List<Token> cs = content(s);
+    double[] wcs = new double[cs.size()];
+    double ws = 0;
+    for (int x = 0; x < cs.size(); x++) {
+      wcs[x] = weight(cs.get(x));
+      ws += wcs[x];
+    }
+    int[] contentBefore = new int[l.size() + 1];
+    List<Token> cl = new ArrayList<>();
+    for (int k = 0; k < l.size(); k++) {
+      contentBefore[k] = cl.size();
+      if (!l.get(k).stopword()) {
+        cl.add(l.get(k));
+      }
+    }
+    contentBefore[l.size()] = cl.size();
+    double[] wcl = new double[cl.size()];
+    for (int k = 0; k < cl.size(); k++) {
+      wcl[k] = weight(cl.get(k));
+    }
+    boolean[][] same = new boolean[cs.size()][cl.size()];
+    for (int x = 0; x < cs.size(); x++) {
+      for (int k = 0; k < cl.size(); k++) {
+        same[x][k] = sameStem(cs.get(x).stem(), cl.get(k).stem());
+      }
+    }
+    // Character side: the window's text is a slice of the longer quote's " w1 w2 ... " string.
+    StringBuilder line = new StringBuilder(" ");
+    int[] space = new int[l.size() + 1];
+    for (int k = 0; k < l.size(); k++) {
+      space[k] = line.length() - 1;
+      line.append(l.get(k).norm()).append(' ');
+    }
+    space[l.size()] = line.length() - 1;
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> gs = grams(s);
+    List<Integer> shortCounts = new ArrayList<>();
+    int gsTotal = 0;
+    for (Map.Entry<String, Integer> e : gs.entrySet()) {
+      ids.put(e.getKey(), ids.size());
+      shortCounts.add(e.getValue());
+      gsTotal += e.getValue();
+    }
+    int[] gramAt = new int[Math.max(0, line.length() - 3)];
+    for (int p = 0; p < gramAt.length; p++) {
+      Integer id = ids.get(line.substring(p, p + 4));
+      gramAt[p] = id == null ? -1 : id; // a gram the shorter side lacks never adds to the overlap
+    }
+    int[] need = shortCounts.stream().mapToInt(Integer::intValue).toArray();
+    int[] have = new int[need.length];
+    int shared = 0;
+    int lo = 0;
+    int hi = -1; // grams at positions lo..hi are in the window
     double best = 0;
     for (int from = 0; from + width <= l.size(); from++) {
-      List<Token> window = l.subList(from, from + width);
-      double v = LEXICAL_WEIGHT * lexical(s, window) + (1 - LEXICAL_WEIGHT) * character(s, window);
+      int to = from + width;
+      int newLo = space[from];
+      int newHi = space[to] - 3;
+      while (lo < newLo && lo <= hi) {
+        int g = gramAt[lo++];
+        if (g >= 0 && --have[g] < need[g]) {
+          shared--;
+        }
+      }
+      if (lo > hi) {
+        lo = newLo;
+        hi = newLo - 1;
+      }
+      while (hi < newHi) {
+        int g = gramAt[++hi];
+        if (g >= 0 && have[g]++ < need[g]) {
+          shared++;
+        }
+      }
+      int windowGrams = Math.max(0, newHi - newLo + 1);
+      double character = gsTotal + windowGrams == 0 ? 0 : 2.0 * shared / (gsTotal + windowGrams);
+      double lexical = lexical(wcs, ws, wcl, same, contentBefore[from], contentBefore[to]);
+      double v = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * character;
       best = Math.max(best, v);
     }
     return best;
   }
 
-  private double lexical(List<Token> a, List<Token> b) {
-    List<Token> ca = a.stream().filter(t -> !t.stopword()).toList();
-    List<Token> cb = b.stream().filter(t -> !t.stopword()).toList();
-    double wa = 0;
+  private static List<Token> content(List<Token> tokens) {
+    return tokens.stream().filter(t -> !t.stopword()).toList();
+  }
+
+  /**
+   * Returns the idf-weighted Dice overlap of the shorter side's content words (weights {@code wa},
+   * sum {@code sumA}) and the longer side's content words {@code from..to-1}, pairing each word
+   * greedily with the first unused word of the same stem.
+   */
+  private static double lexical(double[] wa, double sumA, double[] wl, boolean[][] same, int from, int to) {
     double wb = 0;
-    for (Token t : ca) {
-      wa += weight(t);
+    for (int k = from; k < to; k++) {
+      wb += wl[k];
     }
-    for (Token t : cb) {
-      wb += weight(t);
-    }
-    if (wa == 0 || wb == 0) {
+    if (sumA == 0 || wb == 0) {
       return 0;
     }
-    boolean[] used = new boolean[cb.size()];
+    boolean[] used = new boolean[to - from];
     double shared = 0;
-    for (Token t : ca) {
-      for (int k = 0; k < cb.size(); k++) {
-        if (!used[k] && sameStem(t.stem(), cb.get(k).stem())) {
-          used[k] = true;
-          shared += (weight(t) + weight(cb.get(k))) / 2;
+    for (int x = 0; x < wa.length; x++) {
+      for (int k = from; k < to; k++) {
+        if (!used[k - from] && same[x][k]) {
+          used[k - from] = true;
+          shared += (wa[x] + wl[k]) / 2;
           break;
         }
       }
     }
-    return 2 * shared / (wa + wb);
+    return 2 * shared / (sumA + wb);
   }
 
   /** Returns how many content-word stems of {@code a} also occur in {@code b}. */
@@ -205,7 +400,8 @@ final class QuoteMatcher {
     return n;
   }
 
-  private double weight(Token t) {
+  /** Returns the idf weight of a token's stem. */
+  double weight(Token t) {
     return idf.getOrDefault(t.stem(), defaultIdf);
   }
 
@@ -219,24 +415,6 @@ final class QuoteMatcher {
       p++;
     }
     return p >= 4 && p >= 0.8 * n;
-  }
-
-  private static double character(List<Token> a, List<Token> b) {
-    Map<String, Integer> ga = grams(a);
-    Map<String, Integer> gb = grams(b);
-    int ta = 0;
-    int tb = 0;
-    int shared = 0;
-    for (int v : ga.values()) {
-      ta += v;
-    }
-    for (int v : gb.values()) {
-      tb += v;
-    }
-    for (Map.Entry<String, Integer> e : ga.entrySet()) {
-      shared += Math.min(e.getValue(), gb.getOrDefault(e.getKey(), 0));
-    }
-    return ta + tb == 0 ? 0 : 2.0 * shared / (ta + tb);
   }
 
   private static Map<String, Integer> grams(List<Token> tokens) {

@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parallax.text.Token;
 import org.parallax.text.Article;
 import org.parallax.text.Tokenizer;
 
@@ -55,5 +64,164 @@ class QuoteMatcherTest {
     Quote other = new Quote("B-q2", "x", 0, 1, "Nikki Haley", "haley", "said", QuoteKind.FULL, false, List.of());
     assertTrue(QuoteMatcher.compatible(group, person));
     assertFalse(QuoteMatcher.compatible(person, other));
+  }
+
+  private static Quote quote(String id, String text, String speaker, String key, QuoteKind kind) {
+    return new Quote(id, text, 0, text.length(), speaker, key, speaker == null ? null : "said", kind, false, List.of());
+  }
+
+  @Test
+  void blockingKeepsEveryPairTheScorerAccepts() {
+    List<Quote> as = List.of(
+        quote("A-q1", "The harbour must stay open to every fishing boat.", "Ann Lee", "lee", QuoteKind.FULL),
+        quote("A-q2", "it is what it is", null, null, QuoteKind.FULL),
+        quote("A-q3", "Then we can take a decision about how to react.", "Ivan Petrov", "petrov", QuoteKind.FULL),
+        quote("A-q4", "no", null, null, QuoteKind.FULL),
+        quote("A-q5", "fake news", null, null, QuoteKind.TERM),
+        quote("A-q6", "Taxes on petrol will rise next spring, and nobody can stop that.", "Ann Lee", "lee", QuoteKind.FULL),
+        quote("A-q7", "We will not be provoked by the drills near the coast.", "Ivan Petrov", "petrov", QuoteKind.PARTIAL),
+        quote("A-q8", "The council approved the budget.", "Mark Stone", "stone", QuoteKind.FULL));
+    List<Quote> bs = List.of(
+        quote("B-q1", "every fishing boat must be able to use the harbour", "Ann Lee", "lee", QuoteKind.PARTIAL),
+        quote("B-q2", "Well, it is what it is, and we move on.", null, null, QuoteKind.FULL),
+        quote("B-q3", "Then we will decide how to react.", "Petrov", "petrov", QuoteKind.FULL),
+        quote("B-q4", "No.", "Mark Stone", "stone", QuoteKind.FULL),
+        quote("B-q5", "fake news", null, null, QuoteKind.FULL),
+        quote("B-q6", "taxes on petrol will rise next spring", null, null, QuoteKind.PARTIAL),
+        quote("B-q7", "The drills near the coast will not provoke us.", "Nikki Haley", "haley", QuoteKind.FULL),
+        quote("B-q8", "Budget talks failed again on Friday.", "Mark Stone", "stone", QuoteKind.FULL),
+        quote("B-q9", "", null, null, QuoteKind.FULL));
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The harbour talks went on."),
+        QuoteAnalyzerTest.article("B", "The port negotiations continued."));
+    List<List<Token>> tas = as.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
+    List<List<Token>> tbs = bs.stream().map(q -> Tokenizer.tokenize(q.text())).toList();
+    List<BitSet> blocked = QuoteMatcher.candidatePairs(as, bs, tas, tbs);
+    Set<QuoteMatch.Kind> kinds = EnumSet.noneOf(QuoteMatch.Kind.class);
+    int pruned = 0;
+    for (int i = 0; i < as.size(); i++) {
+      for (int j = 0; j < bs.size(); j++) {
+        QuoteMatcher.Candidate c = m.score(i, j, as.get(i), bs.get(j), tas.get(i), tbs.get(j));
+        if (c != null) {
+          kinds.add(c.kind());
+          int fi = i;
+          int fj = j;
+          assertTrue(blocked.get(i).get(j), () -> "blocking dropped " + as.get(fi).id() + " ~ " + bs.get(fj).id());
+        }
+        if (!blocked.get(i).get(j)) {
+          pruned++;
+        }
+      }
+    }
+    // The pool exercises every kind of match, and blocking skips most of the 72 pairs.
+    assertEquals(EnumSet.allOf(QuoteMatch.Kind.class), kinds);
+    assertTrue(pruned > as.size() * bs.size() / 2, "pruned " + pruned);
+  }
+
+  @Test
+  void stemsTheScorerTreatsAsOneShareABlockingKey() {
+    List<String> stems = new ArrayList<>(List.of("decis", "decid", "provok", "provid", "war", "warn", "wa", "nation",
+        "nationalist", "harbour", "harb", "presid", "press", "a", "boat", "boats"));
+    int distinctPairs = 0;
+    for (String x : stems) {
+      for (String y : stems) {
+        if (QuoteMatcher.sameStem(x, y)) {
+          assertEquals(QuoteMatcher.stemKey(x), QuoteMatcher.stemKey(y), x + " / " + y);
+          distinctPairs += x.equals(y) ? 0 : 1;
+        }
+      }
+    }
+    assertTrue(distinctPairs >= 2, "the list must hold different stems the scorer joins");
+    assertFalse(QuoteMatcher.stemKey("war").equals(QuoteMatcher.stemKey("warn")));
+  }
+
+  /** The window similarity computed window by window, as the matcher first did: the reference for the sliding version. */
+  private static double referenceSimilarity(QuoteMatcher m, List<Token> ta, List<Token> tb) {
+    List<Token> s = ta.size() <= tb.size() ? ta : tb;
+    List<Token> l = ta.size() <= tb.size() ? tb : ta;
+    int width = Math.min(l.size(), s.size() + 2 + s.size() / 3);
+    double best = 0;
+    for (int from = 0; from + width <= l.size(); from++) {
+      List<Token> window = l.subList(from, from + width);
+      List<Token> ca = s.stream().filter(t -> !t.stopword()).toList();
+      List<Token> cb = window.stream().filter(t -> !t.stopword()).toList();
+      double wa = 0;
+      double wb = 0;
+      for (Token t : ca) {
+        wa += m.weight(t);
+      }
+      for (Token t : cb) {
+        wb += m.weight(t);
+      }
+      double lexical = 0;
+      if (wa != 0 && wb != 0) {
+        boolean[] used = new boolean[cb.size()];
+        double shared = 0;
+        for (Token t : ca) {
+          for (int k = 0; k < cb.size(); k++) {
+            if (!used[k] && QuoteMatcher.sameStem(t.stem(), cb.get(k).stem())) {
+              used[k] = true;
+              shared += (m.weight(t) + m.weight(cb.get(k))) / 2;
+              break;
+            }
+          }
+        }
+        lexical = 2 * shared / (wa + wb);
+      }
+      Map<String, Integer> ga = referenceGrams(s);
+      Map<String, Integer> gb = referenceGrams(window);
+      int na = ga.values().stream().mapToInt(Integer::intValue).sum();
+      int nb = gb.values().stream().mapToInt(Integer::intValue).sum();
+      int shared = 0;
+      for (Map.Entry<String, Integer> e : ga.entrySet()) {
+        shared += Math.min(e.getValue(), gb.getOrDefault(e.getKey(), 0));
+      }
+      double character = na + nb == 0 ? 0 : 2.0 * shared / (na + nb);
+      best = Math.max(best, 0.6 * lexical + 0.4 * character);
+    }
+    return best;
+  }
+
+  private static Map<String, Integer> referenceGrams(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder(" ");
+    for (Token t : tokens) {
+      sb.append(t.norm()).append(' ');
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i + 4 <= sb.length(); i++) {
+      out.merge(sb.substring(i, i + 4), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  @Test
+  void slidingSimilarityEqualsWindowByWindowToTheBit() {
+    String[] words = ("the harbour must stay open to every fishing boat we will not be provoked by drills near "
+        + "coast a decision decide decided decisions taxes on petrol rise next spring and nobody can stop that "
+        + "it is what i x ok sanctions sanction north korea talks").split(" ");
+    Article a = QuoteAnalyzerTest.article("A", "The harbour must stay open. Taxes on petrol will rise next spring.");
+    Article b = QuoteAnalyzerTest.article("B", "Every fishing boat may use the harbour. North Korea talks went on.");
+    QuoteMatcher m = new QuoteMatcher(a, b);
+    Random random = new Random(8);
+    int positive = 0;
+    for (int round = 0; round < 400; round++) {
+      List<Token> ta = Tokenizer.tokenize(randomText(random, words, 1 + random.nextInt(12)));
+      List<Token> tb = Tokenizer.tokenize(randomText(random, words, 1 + random.nextInt(40)));
+      if (ta.isEmpty() || tb.isEmpty()) {
+        continue;
+      }
+      double expected = referenceSimilarity(m, ta, tb);
+      double actual = m.similarity(ta, tb);
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), () -> ta + " / " + tb);
+      positive += expected > 0 ? 1 : 0;
+    }
+    assertTrue(positive > 100, "the random quotes must overlap often enough to test the sums: " + positive);
+  }
+
+  private static String randomText(Random random, String[] words, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      sb.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+    }
+    return sb.toString();
   }
 }

@@ -120,9 +120,12 @@ class FramingAnalyzerTest {
   void quotedTermFoundByItsMarksIsNotFlaggedWithoutTheQuotesStage() {
     Article a = article("A", null, "Officials described the raid as \u201Cbrutal\u201D in a statement.");
     List<FramingFlag> flags = analyzer.loadedTerms(a, List.of());
-    assertTrue(flags.isEmpty(), flags.toString());
+    assertTrue(flags.stream().noneMatch(f -> f.terms().stream().anyMatch(x -> x.contains("brutal"))), flags.toString());
     Article c = article("A", null, "Officials described the brutal raid in a statement.");
-    assertTrue(flagged(analyzer.loadedTerms(c, List.of()), FramingKind.LOADED_TERM, "A", "brutal"));
+    // adjacent words the model scores high are flagged as one phrase, so the word may sit inside a longer term
+    List<FramingFlag> own = analyzer.loadedTerms(c, List.of());
+    assertTrue(own.stream().anyMatch(f -> f.kind() == FramingKind.LOADED_TERM
+        && f.terms().stream().anyMatch(x -> x.matches("(?i).*\\bbrutal\\b.*"))), own.toString());
   }
 
   @Test

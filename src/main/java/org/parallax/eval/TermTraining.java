@@ -187,27 +187,34 @@ final class TermTraining {
    * is fitted on weights as they behave for unseen events.
    */
   static TermModel fit(List<Doc> docs, double budget) {
-    Map<String, Map<String, int[]>> byTriple = countsByTriple(docs);
-    Map<String, int[]> totals = total(byTriple);
-    double base = baseRate(totals);
-    List<List<Double>> x = new ArrayList<>();
+    List<List<Double>> x = trainingVectors(docs);
     List<Boolean> y = new ArrayList<>();
     for (Doc d : docs) {
-      Map<String, int[]> own = byTriple.get(d.triple());
-      List<List<Double>> v = vectors(d, key -> {
-        int[] all = totals.get(key);
-        int[] mine = own.get(key);
-        int n = all[0] - mine[0];
-        int pos = all[1] - mine[1];
-        return n == 0 ? 0 : lemmaValue(n, pos, base);
-      });
-      x.addAll(v);
       for (boolean b : d.loaded()) {
         y.add(b);
       }
     }
     TermModel m = TermModel.fit(x, y, L2, ITERATIONS).withLemmas(lemmaTable(docs));
     return m.withThreshold(threshold(docs, m, budget));
+  }
+
+  /** Returns the feature vectors of every training candidate, word weights counted without its own event. */
+  static List<List<Double>> trainingVectors(List<Doc> docs) {
+    Map<String, Map<String, int[]>> byTriple = countsByTriple(docs);
+    Map<String, int[]> totals = total(byTriple);
+    double base = baseRate(totals);
+    List<List<Double>> x = new ArrayList<>();
+    for (Doc d : docs) {
+      Map<String, int[]> own = byTriple.get(d.triple());
+      x.addAll(vectors(d, key -> {
+        int[] all = totals.get(key);
+        int[] mine = own.get(key);
+        int n = all[0] - mine[0];
+        int pos = all[1] - mine[1];
+        return n == 0 ? 0 : lemmaValue(n, pos, base);
+      }));
+    }
+    return x;
   }
 
   private static double[] scores(Doc d, TermModel m) {

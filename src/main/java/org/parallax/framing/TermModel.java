@@ -91,7 +91,19 @@ public record TermModel(
    * mass; deterministic (zero start, fixed step and iteration count).
    */
   public static TermModel fit(List<List<Double>> x, List<Boolean> y, double l2, int iterations) {
+    return fit(x, y, null, l2, iterations);
+  }
+
+  /**
+   * Fits a logistic regression as {@link #fit(List, List, double, int)} does, each vector counted with
+   * its sample weight (null for all 1).
+   */
+  public static TermModel fit(List<List<Double>> x, List<Boolean> y, List<Double> sampleWeights, double l2, int iterations) {
     Objects.requireNonNull(x, "x");
+    if (sampleWeights != null && (sampleWeights.size() != x.size()
+        || sampleWeights.stream().anyMatch(v -> !Double.isFinite(v) || v < 0))) {
+      throw new IllegalArgumentException("one finite, non-negative sample weight per vector expected");
+    }
     Objects.requireNonNull(y, "y");
     if (x.size() != y.size() || x.isEmpty()) {
       throw new IllegalArgumentException("need as many labels as vectors, and at least one");
@@ -100,14 +112,22 @@ public record TermModel(
     int d = x.get(0).size();
     double[][] m = new double[n][d];
     double positives = 0;
+    double negatives = 0;
+    double[] sw = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
         m[i][j] = x.get(i).get(j);
       }
-      positives += y.get(i) ? 1 : 0;
+      sw[i] = sampleWeights == null ? 1 : sampleWeights.get(i);
+      if (y.get(i)) {
+        positives += sw[i];
+      } else {
+        negatives += sw[i];
+      }
     }
-    double wPos = positives == 0 ? 1 : n / (2.0 * positives);
-    double wNeg = positives == n ? 1 : n / (2.0 * (n - positives));
+    double mass = positives + negatives;
+    double wPos = positives == 0 ? 1 : mass / (2.0 * positives);
+    double wNeg = negatives == 0 ? 1 : mass / (2.0 * negatives);
     double[] w = new double[d];
     double b = 0;
     double step = 1.0;
@@ -123,7 +143,7 @@ public record TermModel(
         }
         double p = 1.0 / (1.0 + Math.exp(-z));
         boolean pos = y.get(i);
-        double err = (p - (pos ? 1 : 0)) * (pos ? wPos : wNeg);
+        double err = (p - (pos ? 1 : 0)) * (pos ? wPos : wNeg) * sw[i];
         for (int j = 0; j < d; j++) {
           g[j] += err * row[j];
         }

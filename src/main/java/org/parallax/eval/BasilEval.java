@@ -240,7 +240,8 @@ public final class BasilEval {
       System.exit(2);
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    out.println("shipped model:");
+    out.println("shipped model (its word weights were fitted on BASIL dev, so on that folder these figures are"
+        + " IN-SAMPLE; --cv gives the honest figure):");
     print(evaluate(dir), out);
     if (cv || fit != null) {
       List<TermTraining.Doc> docs = TermTraining.load(dir);

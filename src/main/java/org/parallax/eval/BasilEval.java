@@ -116,17 +116,16 @@ public final class BasilEval {
       articles++;
       sentences += built.article().sentences().size();
       List<Quote> quotes = quoteAnalyzer.extract(built.article()).quotes();
-      List<FramingFlag> flags = framing.loadedTerms(built.article(), quotes);
+      List<FramingAnalyzer.LoadedTerm> flags = framing.loadedTermSpans(built.article(), quotes);
       flagCount += flags.size();
       List<Flagged> flagged = new ArrayList<>();
-      for (FramingFlag f : flags) {
+      for (FramingAnalyzer.LoadedTerm lt : flags) {
+        FramingFlag f = lt.flag();
         byRule.merge(f.rule(), 1, Integer::sum);
         if (f.kind() == FramingKind.HEDGE) {
           hedgeFlags++;
         }
-        for (int[] o : offsets(built.article(), f)) {
-          flagged.add(new Flagged(o[0], o[1], f.rule()));
-        }
+        flagged.add(new Flagged(lt.start(), lt.end(), f.rule()));
       }
       JsonNode spans = json.readTree(Files.readString(ann, StandardCharsets.UTF_8)).path("phrase-level-annotations");
       for (JsonNode span : spans) {
@@ -241,7 +240,8 @@ public final class BasilEval {
       System.exit(2);
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    out.println("shipped model:");
+    out.println("shipped model (its word weights were fitted on BASIL dev, so on that folder these figures are"
+        + " IN-SAMPLE; --cv gives the honest figure):");
     print(evaluate(dir), out);
     if (cv || fit != null) {
       List<TermTraining.Doc> docs = TermTraining.load(dir);
@@ -324,25 +324,6 @@ public final class BasilEval {
     }
     int base = built.offsets().get(idx);
     return new int[] {base + span.path("start").asInt(), base + span.path("end").asInt()};
-  }
-
-  static List<int[]> offsets(Article article, FramingFlag f) {
-    List<int[]> out = new ArrayList<>();
-    for (String id : f.sentenceIds()) {
-      for (Sentence s : article.sentences()) {
-        if (!s.id().equals(id)) {
-          continue;
-        }
-        for (String term : f.terms()) {
-          int at = s.text().indexOf(term);
-          while (at >= 0) {
-            out.add(new int[] {s.start() + at, s.start() + at + term.length()});
-            at = s.text().indexOf(term, at + 1);
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static boolean sharesWord(String gold, String found) {

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.parallax.framing.FramingAnalyzer;
-import org.parallax.framing.FramingFlag;
-import org.parallax.framing.FramingKind;
 import org.parallax.framing.TermModel;
 import org.parallax.quotes.Quote;
 import org.parallax.quotes.QuoteAnalyzer;
@@ -27,26 +27,33 @@ import org.parallax.quotes.QuoteAnalyzer;
 final class TermTraining {
   static final int FOLDS = 5;
   /** Loaded-term flags per 100 sentences, hedges included, the threshold is chosen to stay within. */
-  static final double BUDGET = 24.0;
+  static final double BUDGET = 24.5;
   static final double L2 = 1e-4;
   static final int ITERATIONS = 2000;
+  /** Pseudo-count that pulls a word's loaded rate towards the base rate. */
+  static final double SMOOTHING = 3.0;
+
+  /** Word weights nearer 0 than this are not kept. */
+  static final double MIN_LEMMA_WEIGHT = 0.3;
+  private static final int LEMMA = TermModel.featureNames().indexOf(TermModel.LEMMA_FEATURE);
   static final String HEADER =
       "Weights of the loaded-term model of the Parallax framing stage (logistic regression, features named\n"
           + "in org.parallax.framing.TermScorer). Weights fitted on BASIL 2010-2016 (Fan et al. 2019,\n"
           + "launchnlp/BASIL), licence none stated; only the numeric weights are shipped. Fitted by\n"
           + "org.parallax.eval.BasilEval --fit (L2 " + L2 + ", " + ITERATIONS + " iterations, classes weighted\n"
-          + "equally); threshold chosen for at most " + BUDGET + " loaded-term and hedge flags per 100 sentences.";
+          + "equally, a loaded example shared among the candidates of its span); threshold chosen for at most " + BUDGET + " loaded-term and hedge flags per 100 sentences.\n"
+          + "Lines 'word KEY WEIGHT' are learned word weights (smoothed log ratio of how often a candidate with\n"
+          + "that stem or lexicon term lies in a BASIL lexical-bias span to the base rate, pseudo-count "
+          + SMOOTHING + ");\nwords never seen weigh 0.";
 
   private TermTraining() {}
-
-  /** A candidate word of one article: its body offsets, features and whether a gold span holds it. */
-  record Cand(int start, int end, List<Double> features, boolean loaded) {}
 
   /** A gold lexical-bias span. */
   record Gold(int start, int end, boolean quoted) {}
 
-  /** One BASIL article prepared for fitting. */
-  record Doc(String triple, int sentences, List<Cand> candidates, List<int[]> hedges, List<Gold> gold) {}
+  /** One BASIL article prepared for fitting: its candidates, which a gold span overlaps, and the gold spans. */
+  record Doc(String triple, int sentences, List<FramingAnalyzer.TermCandidate> candidates, boolean[] loaded,
+      List<Gold> gold) {}
 
   /** Pooled figures of one measurement. */
   record Figures(int sentences, int flags, int spans, int found, int outside, int outsideFound) {
@@ -98,69 +105,197 @@ final class TermTraining {
           gold.add(new Gold(at[0], at[1], "yes".equals(span.path("quote").asText())));
         }
       }
-      List<Cand> cands = new ArrayList<>();
-      for (FramingAnalyzer.TermCandidate c : framing.termCandidates(built.article(), quotes)) {
-        boolean loaded = gold.stream().anyMatch(g -> c.start() < g.end() && g.start() < c.end());
-        cands.add(new Cand(c.start(), c.end(), c.features(), loaded));
+      List<FramingAnalyzer.TermCandidate> cands = framing.termCandidates(built.article(), quotes);
+      boolean[] loaded = new boolean[cands.size()];
+      for (int i = 0; i < cands.size(); i++) {
+        FramingAnalyzer.TermCandidate c = cands.get(i);
+        loaded[i] = gold.stream().anyMatch(g -> c.start() < g.end() && g.start() < c.end());
       }
-      List<int[]> hedges = new ArrayList<>();
-      for (FramingFlag f : framing.loadedTerms(built.article(), quotes)) {
-        if (f.kind() == FramingKind.HEDGE) {
-          hedges.addAll(BasilEval.offsets(built.article(), f));
-        }
-      }
-      docs.add(new Doc(name.substring(0, name.lastIndexOf('_')), built.article().sentences().size(), cands, hedges, gold));
+      docs.add(new Doc(name.substring(0, name.lastIndexOf('_')), built.article().sentences().size(), cands, loaded, gold));
     }
     return docs;
   }
 
-  /** Fits a model on documents, its threshold chosen on the same documents for the flag budget. */
-  static TermModel fit(List<Doc> docs, double budget) {
-    List<List<Double>> x = new ArrayList<>();
-    List<Boolean> y = new ArrayList<>();
+  /** Returns the smoothed log ratio of a key's loaded rate to the base rate, 0 for a key never seen. */
+  static double lemmaValue(int n, int pos, double base) {
+    return Math.log((pos + SMOOTHING * base) / (n + SMOOTHING)) - Math.log(base);
+  }
+
+  /** Counts candidates and loaded candidates per key, per event triple. */
+  private static Map<String, Map<String, int[]>> countsByTriple(List<Doc> docs) {
+    Map<String, Map<String, int[]>> out = new TreeMap<>();
     for (Doc d : docs) {
-      for (Cand c : d.candidates()) {
-        x.add(c.features());
-        y.add(c.loaded());
+      Map<String, int[]> m = out.computeIfAbsent(d.triple(), k -> new HashMap<>());
+      for (int i = 0; i < d.candidates().size(); i++) {
+        int[] c = m.computeIfAbsent(d.candidates().get(i).key(), k -> new int[2]);
+        c[0]++;
+        c[1] += d.loaded()[i] ? 1 : 0;
       }
     }
-    TermModel m = TermModel.fit(x, y, L2, ITERATIONS);
+    return out;
+  }
+
+  private static Map<String, int[]> total(Map<String, Map<String, int[]>> byTriple) {
+    Map<String, int[]> out = new HashMap<>();
+    for (Map<String, int[]> m : byTriple.values()) {
+      for (Map.Entry<String, int[]> e : m.entrySet()) {
+        int[] c = out.computeIfAbsent(e.getKey(), k -> new int[2]);
+        c[0] += e.getValue()[0];
+        c[1] += e.getValue()[1];
+      }
+    }
+    return out;
+  }
+
+  private static double baseRate(Map<String, int[]> totals) {
+    long n = 0;
+    long pos = 0;
+    for (int[] c : totals.values()) {
+      n += c[0];
+      pos += c[1];
+    }
+    return n == 0 || pos == 0 ? 0.5 : (double) pos / n;
+  }
+
+  /** Returns the learned word weights of documents, keys whose weight is near 0 left out. */
+  static Map<String, Double> lemmaTable(List<Doc> docs) {
+    Map<String, int[]> totals = total(countsByTriple(docs));
+    double base = baseRate(totals);
+    Map<String, Double> out = new TreeMap<>();
+    for (Map.Entry<String, int[]> e : totals.entrySet()) {
+      double v = lemmaValue(e.getValue()[0], e.getValue()[1], base);
+      if (Math.abs(v) >= MIN_LEMMA_WEIGHT) {
+        out.put(e.getKey(), Math.round(v * 1e4) / 1e4);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the feature vectors of one document with the word weights filled in from {@code table}. */
+  private static List<List<Double>> vectors(Doc d, java.util.function.ToDoubleFunction<String> table) {
+    List<List<Double>> out = new ArrayList<>();
+    for (FramingAnalyzer.TermCandidate c : d.candidates()) {
+      List<Double> f = new ArrayList<>(c.features());
+      f.set(LEMMA, table.applyAsDouble(c.key()));
+      out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * Fits a model on documents, its threshold chosen on the same documents for the flag budget. The word
+   * weights a training document sees leave its own event out, so the logistic weight of the word feature
+   * is fitted on weights as they behave for unseen events.
+   */
+  static TermModel fit(List<Doc> docs, double budget) {
+    List<List<Double>> x = trainingVectors(docs);
+    List<Boolean> y = new ArrayList<>();
+    for (Doc d : docs) {
+      for (boolean b : d.loaded()) {
+        y.add(b);
+      }
+    }
+    TermModel m = TermModel.fit(x, y, sampleWeights(docs), L2, ITERATIONS).withLemmas(lemmaTable(docs));
     return m.withThreshold(threshold(docs, m, budget));
   }
 
-  /** Returns the lowest threshold that keeps flags (hedges included) within the budget per 100 sentences. */
-  static double threshold(List<Doc> docs, TermModel m, double budget) {
-    int sentences = 0;
-    int hedges = 0;
-    List<Double> scores = new ArrayList<>();
+  /**
+   * Returns one sample weight per training candidate: a loaded candidate shares its gold span with the
+   * other candidates inside it (a four-word span teaches four quarter-examples, so light words such as
+   * "took" in "took a swipe at" do not learn to look loaded); other candidates weigh 1.
+   */
+  static List<Double> sampleWeights(List<Doc> docs) {
+    List<Double> out = new ArrayList<>();
     for (Doc d : docs) {
-      sentences += d.sentences();
-      hedges += d.hedges().size();
-      for (Cand c : d.candidates()) {
-        scores.add(m.score(c.features()));
+      for (int i = 0; i < d.candidates().size(); i++) {
+        FramingAnalyzer.TermCandidate c = d.candidates().get(i);
+        double w = 1;
+        if (d.loaded()[i]) {
+          int fewest = Integer.MAX_VALUE;
+          for (Gold g : d.gold()) {
+            if (c.start() < g.end() && g.start() < c.end()) {
+              int k = (int) d.candidates().stream().filter(o -> o.start() < g.end() && g.start() < o.end()).count();
+              fewest = Math.min(fewest, k);
+            }
+          }
+          w = fewest == Integer.MAX_VALUE ? 1 : 1.0 / fewest;
+        }
+        out.add(w);
       }
     }
-    double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(s);
-    int allowed = (int) Math.floor(budget * sentences / 100.0) - hedges;
-    if (allowed <= 0) {
-      return 1.0 + 1e-9;
-    }
-    if (allowed >= s.length) {
-      return s.length == 0 ? 0.5 : s[0];
-    }
-    return Math.nextUp(s[s.length - 1 - allowed]);
+    return out;
   }
 
-  /** Measures a model on documents: spans a flag overlaps and flags raised. */
+  /** Returns the feature vectors of every training candidate, word weights counted without its own event. */
+  static List<List<Double>> trainingVectors(List<Doc> docs) {
+    Map<String, Map<String, int[]>> byTriple = countsByTriple(docs);
+    Map<String, int[]> totals = total(byTriple);
+    double base = baseRate(totals);
+    List<List<Double>> x = new ArrayList<>();
+    for (Doc d : docs) {
+      Map<String, int[]> own = byTriple.get(d.triple());
+      x.addAll(vectors(d, key -> {
+        int[] all = totals.get(key);
+        int[] mine = own.get(key);
+        int n = all[0] - mine[0];
+        int pos = all[1] - mine[1];
+        return n == 0 ? 0 : lemmaValue(n, pos, base);
+      }));
+    }
+    return x;
+  }
+
+  private static double[] scores(Doc d, TermModel m) {
+    List<List<Double>> v = vectors(d, m::lemmaPrior);
+    double[] out = new double[v.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = m.score(v.get(i));
+    }
+    return out;
+  }
+
+  /** Returns the lowest threshold that keeps flags within the budget per 100 sentences. */
+  static double threshold(List<Doc> docs, TermModel m, double budget) {
+    int sentences = 0;
+    List<double[]> perDoc = new ArrayList<>();
+    TreeSet<Double> distinct = new TreeSet<>();
+    for (Doc d : docs) {
+      sentences += d.sentences();
+      double[] s = scores(d, m);
+      perDoc.add(s);
+      for (double v : s) {
+        distinct.add(v);
+      }
+    }
+    int allowed = (int) Math.floor(budget * sentences / 100.0);
+    double[] values = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+    if (values.length == 0) {
+      return 0.5;
+    }
+    int lo = 0;
+    int hi = values.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int flags = 0;
+      for (int k = 0; k < docs.size(); k++) {
+        flags += FramingAnalyzer.choose(docs.get(k).candidates(), perDoc.get(k), values[mid]).size();
+      }
+      if (flags <= allowed) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo >= values.length ? Math.nextUp(values[values.length - 1]) : values[lo];
+  }
+
+  /** Measures a model on documents: spans a flag overlaps and flags raised, chosen as the analyzer does. */
   static Figures measure(List<Doc> docs, TermModel m) {
     Figures total = new Figures(0, 0, 0, 0, 0, 0);
     for (Doc d : docs) {
-      List<int[]> flagged = new ArrayList<>(d.hedges());
-      for (Cand c : d.candidates()) {
-        if (m.score(c.features()) >= m.threshold()) {
-          flagged.add(new int[] {c.start(), c.end()});
-        }
+      List<int[]> flagged = new ArrayList<>();
+      for (List<Integer> g : FramingAnalyzer.choose(d.candidates(), scores(d, m), m.threshold())) {
+        flagged.add(new int[] {d.candidates().get(g.get(0)).start(), d.candidates().get(g.get(g.size() - 1)).end()});
       }
       int found = 0;
       int outside = 0;
@@ -195,7 +330,7 @@ final class TermTraining {
     }
     out.printf(
         Locale.ROOT,
-        "cross-validated (%d folds by event triple, threshold chosen on training folds for %.0f flags/100): %s%n",
+        "cross-validated (%d folds by event triple, threshold chosen on training folds for %.1f flags/100): %s%n",
         folds, budget, pooled.line());
     return pooled;
   }

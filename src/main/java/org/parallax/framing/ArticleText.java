@@ -33,6 +33,58 @@ final class ArticleText {
     quoted.addAll(QuoteMarks.spans(body));
   }
 
+  /** Most names counted as an article's main actors. */
+  private static final int MAIN_NAMES = 3;
+  private java.util.Set<String> mainNames;
+
+  /**
+   * Returns the lower-case name words of the article's main actors: capitalized words inside sentences
+   * (not at their start) that the title holds, or that are among the three most frequent and occur at
+   * least three times.
+   */
+  java.util.Set<String> mainNames() {
+    if (mainNames != null) {
+      return mainNames;
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Token> ts = tokens.get(i);
+      for (int k = 1; k < ts.size(); k++) {
+        Token t = ts.get(k);
+        if (t.isCapitalized() && !t.stopword() && t.norm().length() > 2 && t.norm().chars().allMatch(Character::isLetter)) {
+          counts.merge(t.norm(), 1, Integer::sum);
+        }
+      }
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    String title = article.document() == null ? null : article.document().title();
+    if (title != null) {
+      for (Token t : Tokenizer.tokenize(title)) {
+        if (counts.containsKey(t.norm())) {
+          out.add(t.norm());
+        }
+      }
+    }
+    counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 3)
+        .sorted(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .limit(MAIN_NAMES)
+        .forEach(e -> out.add(e.getKey()));
+    mainNames = java.util.Set.copyOf(out);
+    return mainNames;
+  }
+
+  /** Returns whether sentence {@code index} names one of the article's main actors. */
+  boolean namesMainActor(int index) {
+    java.util.Set<String> main = mainNames();
+    for (Token t : tokens.get(index)) {
+      if (t.isCapitalized() && main.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Article article() {
     return article;
   }

@@ -19,6 +19,7 @@ import org.parallax.facts.FactKind;
 import org.parallax.facts.Mention;
 import org.parallax.quotes.Quote;
 import org.parallax.quotes.QuoteComparison;
+import org.parallax.quotes.QuoteKind;
 import org.parallax.text.Article;
 import org.parallax.text.Sentence;
 import org.parallax.text.Token;
@@ -54,21 +55,43 @@ public final class FramingAnalyzer {
    * @param start body offset of the first character
    * @param end body offset after the last character
    * @param text the words as written
+   * @param key the lower-case stem or lexicon term the learned word weights are keyed on
    * @param rule the lexicon that holds it, or {@code model:loaded-term}
    * @param quoted whether it sits inside a speaker's quote
+   * @param hedge whether it is a hedge or certainty marker rather than a loaded word
    * @param features the feature vector, named by {@link TermModel#featureNames()}
    * @param score the model's probability that the word is loaded
    */
   public record TermCandidate(
-      String sentenceId, int start, int end, String text, String rule, boolean quoted, List<Double> features,
-      double score) {
+      String sentenceId, int start, int end, String text, String key, String rule, boolean quoted, boolean hedge,
+      List<Double> features, double score) {
     public TermCandidate {
       Objects.requireNonNull(sentenceId, "sentenceId");
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(key, "key");
       Objects.requireNonNull(rule, "rule");
       features = List.copyOf(features);
     }
   }
+
+  /**
+   * One loaded-term or hedge flag of an article read alone, with the body offsets of its words.
+   *
+   * @param flag the flag
+   * @param start body offset of the first flagged character
+   * @param end body offset after the last flagged character
+   */
+  public record LoadedTerm(FramingFlag flag, int start, int end) {
+    public LoadedTerm {
+      Objects.requireNonNull(flag, "flag");
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  /** Most flags raised in one sentence: BASIL sentences rarely hold more than two loaded spans. */
+  public static final int FLAGS_PER_SENTENCE = 2;
 
   /** Returns every candidate loaded word of one article with its features and score, in text order. */
   public List<TermCandidate> termCandidates(Article article, List<Quote> quotes) {
@@ -77,15 +100,96 @@ public final class FramingAnalyzer {
     ArticleText t = new ArticleText(article, qs);
     List<TermCandidate> out = new ArrayList<>();
     for (int i = 0; i < t.sentences().size(); i++) {
-      for (TermScorer.Candidate c : TermScorer.candidates(t, i, qs)) {
-        List<Double> f = new ArrayList<>();
-        for (double v : c.features()) {
-          f.add(v);
-        }
-        out.add(new TermCandidate(c.sentence().id(), c.start(), c.end(), c.text(), c.rule(), c.quoted(), f, model.score(f)));
+      for (TermScorer.Candidate c : candidates(t, i, qs)) {
+        out.add(candidate(c));
       }
     }
     return List.copyOf(out);
+  }
+
+  private static List<TermScorer.Candidate> candidates(ArticleText t, int index, List<Quote> qs) {
+    return TermScorer.candidates(t, index, qs);
+  }
+
+  private TermCandidate candidate(TermScorer.Candidate c) {
+    List<Double> f = new ArrayList<>();
+    for (double v : c.features()) {
+      f.add(v);
+    }
+    f.set(TermScorer.FEATURES.indexOf(TermModel.LEMMA_FEATURE), model.lemmaPrior(c.key()));
+    return new TermCandidate(c.sentence().id(), c.start(), c.end(), c.text(), c.key(), c.rule(), c.quoted(), c.hedge(),
+        f, model.score(f));
+  }
+
+  /**
+   * Chooses which candidates to flag: in each sentence the best-scoring candidates at or above the
+   * threshold (at most {@link #FLAGS_PER_SENTENCE}), each grown over adjacent candidates that also pass
+   * into one phrase. Returns groups of candidate indices, each group one flag, in text order.
+   *
+   * @param cands candidates in text order
+   * @param scores one score per candidate
+   * @param threshold the score at or above which a candidate may be flagged
+   */
+  public static List<List<Integer>> choose(List<TermCandidate> cands, double[] scores, double threshold) {
+    return choose(cands, scores, threshold, FLAGS_PER_SENTENCE);
+  }
+
+  static List<List<Integer>> choose(List<TermCandidate> cands, double[] scores, double threshold, int perSentence) {
+    if (cands.size() != scores.length) {
+      throw new IllegalArgumentException("one score per candidate expected");
+    }
+    List<List<Integer>> groups = new ArrayList<>();
+    int i = 0;
+    while (i < cands.size()) {
+      int j = i;
+      while (j < cands.size() && cands.get(j).sentenceId().equals(cands.get(i).sentenceId())) {
+        j++;
+      }
+      List<Integer> order = new ArrayList<>();
+      for (int k = i; k < j; k++) {
+        if (scores[k] >= threshold) {
+          order.add(k);
+        }
+      }
+      order.sort(Comparator.comparingDouble((Integer k) -> -scores[k]).thenComparingInt(k -> k));
+      boolean[] used = new boolean[j - i];
+      int taken = 0;
+      for (int best : order) {
+        if (taken >= perSentence) {
+          break;
+        }
+        if (used[best - i]) {
+          continue;
+        }
+        int lo = best;
+        int hi = best;
+        while (lo - 1 >= i && !used[lo - 1 - i] && scores[lo - 1] >= threshold && adjacent(cands.get(lo - 1), cands.get(lo))) {
+          lo--;
+        }
+        while (hi + 1 < j && !used[hi + 1 - i] && scores[hi + 1] >= threshold && adjacent(cands.get(hi), cands.get(hi + 1))) {
+          hi++;
+        }
+        List<Integer> g = new ArrayList<>();
+        for (int k = lo; k <= hi; k++) {
+          used[k - i] = true;
+          g.add(k);
+        }
+        groups.add(g);
+        taken++;
+      }
+      i = j;
+    }
+    groups.sort(Comparator.comparingInt(g -> g.get(0)));
+    return groups;
+  }
+
+  private static boolean booster(String key) {
+    LexiconEntry e = Lexicons.HEDGES.get(key);
+    return e != null && "booster".equals(e.kind());
+  }
+
+  private static boolean adjacent(TermCandidate a, TermCandidate b) {
+    return b.start() - a.end() <= 1 && a.quoted() == b.quoted();
   }
 
   /** Returns the framing flags for two articles, ordered by kind, then first sentence. */
@@ -130,40 +234,62 @@ public final class FramingAnalyzer {
     return sorted(flags);
   }
 
-  /** Returns loaded-word and strong-hedge flags of one article read alone, outside quotes and names. */
+  /** Returns loaded-word and hedge flags of one article read alone, outside scare quotes and names. */
   public List<FramingFlag> loadedTerms(Article article, List<Quote> quotes) {
+    return sorted(loadedTermSpans(article, quotes).stream().map(LoadedTerm::flag).toList());
+  }
+
+  /** Returns the loaded-word and hedge flags of one article read alone with their body offsets, in text order. */
+  public List<LoadedTerm> loadedTermSpans(Article article, List<Quote> quotes) {
     Objects.requireNonNull(article, "article");
     List<Quote> qs = quotes == null ? List.of() : quotes;
     ArticleText t = new ArticleText(article, qs);
-    List<FramingFlag> flags = new ArrayList<>();
+    List<TermCandidate> cands = new ArrayList<>();
+    List<TermScorer.Candidate> raw = new ArrayList<>();
     for (int i = 0; i < t.sentences().size(); i++) {
-      for (TermScorer.Candidate c : TermScorer.candidates(t, i, qs)) {
-        List<Double> f = new ArrayList<>();
-        for (double v : c.features()) {
-          f.add(v);
-        }
-        double p = model.score(f);
-        if (p < model.threshold()) {
-          continue;
-        }
-        String id = c.sentence().id();
-        String what = Lexicons.describe(c.rule());
-        String note =
-            c.quoted()
-                ? String.format(
-                    Locale.ROOT,
-                    "'%s' (%s, score %.2f) is in %s quote in %s: the speaker's word, not %s's.",
-                    c.text(), what, p, c.speaker().isEmpty() ? "a" : c.speaker() + "'s", id, t.label())
-                : String.format(
-                    Locale.ROOT,
-                    "%s's own words use '%s' (%s, score %.2f) in %s.", t.label(), c.text(), what, p, id);
-        flags.add(new FramingFlag(
-            FramingKind.LOADED_TERM, t.label(), List.of(id), List.of(c.text()), note,
-            c.quoted() ? c.rule() + ":quoted" : c.rule()));
+      for (TermScorer.Candidate c : candidates(t, i, qs)) {
+        raw.add(c);
+        cands.add(candidate(c));
       }
     }
-    flags.addAll(unaligned(t, Set.of(), FramingKind.HEDGE));
-    return sorted(flags);
+    double[] scores = cands.stream().mapToDouble(TermCandidate::score).toArray();
+    List<LoadedTerm> out = new ArrayList<>();
+    String body = article.body();
+    for (List<Integer> g : choose(cands, scores, model.threshold())) {
+      TermScorer.Candidate first = raw.get(g.get(0));
+      TermScorer.Candidate last = raw.get(g.get(g.size() - 1));
+      int best = g.get(0);
+      for (int k : g) {
+        if (scores[k] > scores[best]) {
+          best = k;
+        }
+      }
+      TermScorer.Candidate top = raw.get(best);
+      double p = scores[best];
+      String text = body.substring(first.start(), last.end());
+      String id = first.sentence().id();
+      String what = Lexicons.describe(top.rule());
+      boolean hedge = g.size() == 1 && top.hedge();
+      String note =
+          top.quoted()
+              ? String.format(
+                  Locale.ROOT,
+                  "'%s' (%s, score %.2f) is in %s quote in %s: the speaker's word, not %s's.",
+                  text, what, p, top.speaker().isEmpty() ? "a" : top.speaker() + "'s", id, t.label())
+              : hedge
+                  ? String.format(
+                      Locale.ROOT,
+                      "%s's own words %s the claim with '%s' (%s, score %.2f) in %s; check whether the sources support it.",
+                      t.label(), booster(top.key()) ? "assert" : "qualify", text, what, p, id)
+                  : String.format(
+                      Locale.ROOT,
+                      "%s's own words use '%s' (%s, score %.2f) in %s.", t.label(), text, what, p, id);
+      FramingFlag flag = new FramingFlag(
+          hedge ? FramingKind.HEDGE : FramingKind.LOADED_TERM, t.label(), List.of(id), List.of(text), note,
+          top.quoted() ? top.rule() + ":quoted" : top.rule());
+      out.add(new LoadedTerm(flag, first.start(), last.end()));
+    }
+    return List.copyOf(out);
   }
 
   // ---- lexicon hits ------------------------------------------------------------------------
@@ -750,7 +876,9 @@ public final class FramingAnalyzer {
 
   // ---- voices ------------------------------------------------------------------------------
 
-  private FramingFlag voiceShare(Article a, Article b, List<Quote> quotesA, List<Quote> quotesB) {
+  private FramingFlag voiceShare(Article a, Article b, List<Quote> allA, List<Quote> allB) {
+    List<Quote> quotesA = voicesOnly(allA);
+    List<Quote> quotesB = voicesOnly(allB);
     Map<String, int[]> wordsA = quotedWords(quotesA);
     Map<String, int[]> wordsB = quotedWords(quotesB);
     if (wordsA.isEmpty() && wordsB.isEmpty()) {
@@ -807,6 +935,11 @@ public final class FramingAnalyzer {
       }
     }
     return new FramingFlag(FramingKind.VOICE_SHARE, null, ids, dedupe(terms), note, "rule:voice-share");
+  }
+
+  /** Returns the quotes that give someone a voice: a quoted term (scare quote) is the writer's, not a voice. */
+  private static List<Quote> voicesOnly(List<Quote> quotes) {
+    return quotes.stream().filter(q -> q.kind() != QuoteKind.TERM).toList();
   }
 
   private static String voices(Set<String> keys, Map<String, String> display, boolean only) {

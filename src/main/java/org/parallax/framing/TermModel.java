@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -19,8 +22,11 @@ import java.util.Objects;
  * @param weights one weight per feature
  * @param bias the intercept
  * @param threshold the probability at or above which a candidate is flagged
+ * @param lemmas the learned loadedness of single words and lexicon terms by key (a smoothed log ratio
+ *     of their loaded rate to the base rate), fed to the model as feature {@code lemma-prior}
  */
-public record TermModel(List<String> features, List<Double> weights, double bias, double threshold) {
+public record TermModel(
+    List<String> features, List<Double> weights, double bias, double threshold, Map<String, Double> lemmas) {
   /** The resource holding the shipped weights. */
   static final String RESOURCE = "model/loaded-term-weights.tsv";
 
@@ -33,6 +39,28 @@ public record TermModel(List<String> features, List<Double> weights, double bias
     if (!Double.isFinite(bias) || weights.stream().anyMatch(w -> !Double.isFinite(w))) {
       throw new IllegalArgumentException("weights must be finite");
     }
+    lemmas = Collections.unmodifiableMap(new TreeMap<>(lemmas));
+    if (lemmas.values().stream().anyMatch(w -> !Double.isFinite(w))) {
+      throw new IllegalArgumentException("lemma weights must be finite");
+    }
+  }
+
+  /** Creates a model without learned word weights. */
+  public TermModel(List<String> features, List<Double> weights, double bias, double threshold) {
+    this(features, weights, bias, threshold, Map.of());
+  }
+
+  /** The feature that carries a candidate's learned word weight. */
+  public static final String LEMMA_FEATURE = "lemma-prior";
+
+  /** Returns the learned weight of a word or term key, 0 for one never seen. */
+  public double lemmaPrior(String key) {
+    return key == null ? 0 : lemmas.getOrDefault(key, 0.0);
+  }
+
+  /** Returns this model with other learned word weights. */
+  public TermModel withLemmas(Map<String, Double> table) {
+    return new TermModel(features, weights, bias, threshold, table);
   }
 
   /** Returns the feature names the framing stage computes, in vector order. */
@@ -55,7 +83,7 @@ public record TermModel(List<String> features, List<Double> weights, double bias
 
   /** Returns this model with another flagging threshold. */
   public TermModel withThreshold(double t) {
-    return new TermModel(features, weights, bias, t);
+    return new TermModel(features, weights, bias, t, lemmas);
   }
 
   /**
@@ -63,7 +91,19 @@ public record TermModel(List<String> features, List<Double> weights, double bias
    * mass; deterministic (zero start, fixed step and iteration count).
    */
   public static TermModel fit(List<List<Double>> x, List<Boolean> y, double l2, int iterations) {
+    return fit(x, y, null, l2, iterations);
+  }
+
+  /**
+   * Fits a logistic regression as {@link #fit(List, List, double, int)} does, each vector counted with
+   * its sample weight (null for all 1).
+   */
+  public static TermModel fit(List<List<Double>> x, List<Boolean> y, List<Double> sampleWeights, double l2, int iterations) {
     Objects.requireNonNull(x, "x");
+    if (sampleWeights != null && (sampleWeights.size() != x.size()
+        || sampleWeights.stream().anyMatch(v -> !Double.isFinite(v) || v < 0))) {
+      throw new IllegalArgumentException("one finite, non-negative sample weight per vector expected");
+    }
     Objects.requireNonNull(y, "y");
     if (x.size() != y.size() || x.isEmpty()) {
       throw new IllegalArgumentException("need as many labels as vectors, and at least one");
@@ -72,14 +112,22 @@ public record TermModel(List<String> features, List<Double> weights, double bias
     int d = x.get(0).size();
     double[][] m = new double[n][d];
     double positives = 0;
+    double negatives = 0;
+    double[] sw = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
         m[i][j] = x.get(i).get(j);
       }
-      positives += y.get(i) ? 1 : 0;
+      sw[i] = sampleWeights == null ? 1 : sampleWeights.get(i);
+      if (y.get(i)) {
+        positives += sw[i];
+      } else {
+        negatives += sw[i];
+      }
     }
-    double wPos = positives == 0 ? 1 : n / (2.0 * positives);
-    double wNeg = positives == n ? 1 : n / (2.0 * (n - positives));
+    double mass = positives + negatives;
+    double wPos = positives == 0 ? 1 : mass / (2.0 * positives);
+    double wNeg = negatives == 0 ? 1 : mass / (2.0 * negatives);
     double[] w = new double[d];
     double b = 0;
     double step = 1.0;
@@ -95,7 +143,7 @@ public record TermModel(List<String> features, List<Double> weights, double bias
         }
         double p = 1.0 / (1.0 + Math.exp(-z));
         boolean pos = y.get(i);
-        double err = (p - (pos ? 1 : 0)) * (pos ? wPos : wNeg);
+        double err = (p - (pos ? 1 : 0)) * (pos ? wPos : wNeg) * sw[i];
         for (int j = 0; j < d; j++) {
           g[j] += err * row[j];
         }
@@ -135,6 +183,9 @@ public record TermModel(List<String> features, List<Double> weights, double bias
     for (int i = 0; i < features.size(); i++) {
       b.append(features.get(i)).append('\t').append(String.format(Locale.ROOT, "%.6f", weights.get(i))).append('\n');
     }
+    for (Map.Entry<String, Double> e : lemmas.entrySet()) {
+      b.append("word\t").append(e.getKey()).append('\t').append(String.format(Locale.ROOT, "%.4f", e.getValue())).append('\n');
+    }
     return b.toString();
   }
 
@@ -143,6 +194,7 @@ public record TermModel(List<String> features, List<Double> weights, double bias
     Objects.requireNonNull(text, "text");
     double threshold = 0.5;
     double bias = 0;
+    Map<String, Double> table = new TreeMap<>();
     List<Double> weights = new ArrayList<>();
     for (int i = 0; i < TermScorer.FEATURES.size(); i++) {
       weights.add(0.0);
@@ -156,8 +208,15 @@ public record TermModel(List<String> features, List<Double> weights, double bias
       if (cols.length < 2) {
         throw new IllegalArgumentException("weights line without a value: " + line);
       }
-      double v = Double.parseDouble(cols[1].strip());
       String name = cols[0].strip();
+      if (name.equals("word")) {
+        if (cols.length < 3) {
+          throw new IllegalArgumentException("word line without a weight: " + line);
+        }
+        table.put(cols[1].strip(), Double.parseDouble(cols[2].strip()));
+        continue;
+      }
+      double v = Double.parseDouble(cols[1].strip());
       switch (name) {
         case "threshold" -> threshold = v;
         case "bias" -> bias = v;
@@ -170,7 +229,7 @@ public record TermModel(List<String> features, List<Double> weights, double bias
         }
       }
     }
-    return new TermModel(TermScorer.FEATURES, weights, bias, threshold);
+    return new TermModel(TermScorer.FEATURES, weights, bias, threshold, table);
   }
 
   /** Returns the model shipped with Parallax. */

@@ -42,7 +42,17 @@ final class TermScorer {
           "adjective-with-valence",
           "verb-with-valence",
           "neutral-adverb",
-          "phrase");
+          "phrase",
+          "evaluative-suffix",
+          "lead-sentence",
+          "relative-position",
+          "sentence-is-quote",
+          "hyphenated",
+          "capitalized",
+          "comparative",
+          "negative-prefix",
+          "main-actor-sentence",
+          "lemma-prior");
 
   static final Lexicon BIAS_ALL = Lexicon.load(Lexicons.DIR + "recasens-bias.txt", "lexicon:recasens-bias", null);
   static final Set<String> FACTIVE_ASSERTIVE = union(
@@ -53,6 +63,10 @@ final class TermScorer {
   private static final Set<String> INTENSIFIERS =
       Set.of("very", "so", "most", "more", "extremely", "highly", "deeply", "too", "utterly", "totally",
           "really", "truly", "incredibly", "particularly", "especially", "increasingly", "downright", "fiercely");
+  private static final java.util.regex.Pattern EVALUATIVE =
+      java.util.regex.Pattern.compile("(ous|ive|ful|less|ic|ish|ist|ism|able|ible|ant|ent)(ly)?$");
+  private static final java.util.regex.Pattern NEGATIVE_PREFIX =
+      java.util.regex.Pattern.compile("^(un|in|im|ir|dis|mis|non|anti|over)");
   /** A quotation of at most this many words is a quoted term (scare quote), not a speaker's quote. */
   static final int QUOTED_TERM_WORDS = 3;
 
@@ -68,11 +82,12 @@ final class TermScorer {
    * @param key the lower-case lemma or lexicon term other articles are compared on
    * @param rule the lexicon that holds it, or {@code model:loaded-term}
    * @param speaker the speaker of the quote it sits in, "" for an unknown speaker, null outside quotes
+   * @param hedge whether it is a hedge or certainty marker rather than a loaded word
    * @param features the feature vector, in {@link #FEATURES} order
    */
   record Candidate(
       Sentence sentence, int from, int to, int start, int end, String text, String key, String rule,
-      String speaker, double[] features) {
+      String speaker, boolean hedge, double[] features) {
     boolean quoted() {
       return speaker != null;
     }
@@ -104,14 +119,22 @@ final class TermScorer {
         }
       }
     }
+    boolean mainActor = t.namesMainActor(index);
+    Map<Integer, Lexicon.Match> hedgeAt = new HashMap<>();
+    for (Lexicon.Match m : Lexicons.HEDGES.find(tokens)) {
+      hedgeAt.putIfAbsent(m.from(), m);
+    }
     int i = 0;
     while (i < tokens.size()) {
       Lexicon.Match phrase = phraseAt.get(i);
       int to = phrase != null ? phrase.to() : i + 1;
       Token first = tokens.get(i);
       boolean word = first.norm().chars().anyMatch(Character::isLetter) && !first.isNumber();
-      boolean hedge = phrase == null && Lexicons.HEDGES.get(first.norm()) != null;
-      if (!word || hedge || (phrase == null && first.stopword()) || t.inProperName(index, i, to)) {
+      Lexicon.Match hedge = phrase == null ? hedgeAt.get(i) : null;
+      if (hedge != null) {
+        to = hedge.to();
+      }
+      if (!word || (phrase == null && hedge == null && first.stopword()) || t.inProperName(index, i, to)) {
         i = to;
         continue;
       }
@@ -132,14 +155,19 @@ final class TermScorer {
           }
         }
       }
-      String key = phrase != null ? phrase.entry().term().toLowerCase(Locale.ROOT) : first.norm();
-      String rule = phrase != null && ruleAt.get(i) != null ? ruleAt.get(i) : null;
+      String key = phrase != null ? phrase.entry().term().toLowerCase(Locale.ROOT)
+          : hedge != null ? hedge.entry().term().toLowerCase(Locale.ROOT) : first.stem();
+      String rule = phrase != null && ruleAt.get(i) != null ? ruleAt.get(i)
+          : hedge != null ? hedge.entry().rule() : null;
       double[] f = features(tokens, tags, i, to, index, phrase, speaker != null);
+      f[FEATURES.indexOf("relative-position")] = t.sentences().size() <= 1 ? 0 : (double) index / (t.sentences().size() - 1);
+      f[FEATURES.indexOf("main-actor-sentence")] = mainActor ? 1 : 0;
+      f[FEATURES.indexOf("sentence-is-quote")] = t.inQuote(s.start() + tokens.get(0).start(), s.start() + tokens.get(tokens.size() - 1).end()) ? 1 : 0;
       if (rule == null && f[FEATURES.indexOf("manner-adverb")] > 0) {
         rule = "rule:manner-adverb";
       }
       out.add(new Candidate(s, i, to, start, end, s.text().substring(first.start(), tokens.get(to - 1).end()),
-          key, rule == null ? "model:loaded-term" : rule, speaker, f));
+          key, rule == null ? "model:loaded-term" : rule, speaker, hedge != null, f));
       i = to;
     }
     return out;
@@ -191,6 +219,13 @@ final class TermScorer {
     set(f, "adjective-with-valence", adj && v != 0);
     set(f, "verb-with-valence", verb && v != 0);
     set(f, "phrase", to - from > 1);
+    set(f, "evaluative-suffix", EVALUATIVE.matcher(norm).find());
+    set(f, "lead-sentence", index < 3);
+    set(f, "hyphenated", tokens.get(from).text().indexOf('-') > 0);
+    set(f, "capitalized", tokens.get(from).isCapitalized());
+    set(f, "comparative", (from > 0 && Set.of("more", "most", "less", "least").contains(tokens.get(from - 1).norm()))
+        || (adj && (norm.endsWith("est") || norm.endsWith("ier"))));
+    set(f, "negative-prefix", NEGATIVE_PREFIX.matcher(norm).find() && norm.length() >= 7);
     return f;
   }
 

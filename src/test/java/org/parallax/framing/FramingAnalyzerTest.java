@@ -2,6 +2,7 @@ package org.parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -120,9 +121,12 @@ class FramingAnalyzerTest {
   void quotedTermFoundByItsMarksIsNotFlaggedWithoutTheQuotesStage() {
     Article a = article("A", null, "Officials described the raid as \u201Cbrutal\u201D in a statement.");
     List<FramingFlag> flags = analyzer.loadedTerms(a, List.of());
-    assertTrue(flags.isEmpty(), flags.toString());
+    assertTrue(flags.stream().noneMatch(f -> f.terms().stream().anyMatch(x -> x.contains("brutal"))), flags.toString());
     Article c = article("A", null, "Officials described the brutal raid in a statement.");
-    assertTrue(flagged(analyzer.loadedTerms(c, List.of()), FramingKind.LOADED_TERM, "A", "brutal"));
+    // adjacent words the model scores high are flagged as one phrase, so the word may sit inside a longer term
+    List<FramingFlag> own = analyzer.loadedTerms(c, List.of());
+    assertTrue(own.stream().anyMatch(f -> f.kind() == FramingKind.LOADED_TERM
+        && f.terms().stream().anyMatch(x -> x.matches("(?i).*\\bbrutal\\b.*"))), own.toString());
   }
 
   @Test
@@ -208,6 +212,44 @@ class FramingAnalyzerTest {
     assertEquals(1, v.size(), flags.toString());
     assertEquals(List.of("Haley"), v.get(0).terms());
     assertTrue(v.get(0).note().startsWith("A quotes Haley and Lavrov; B quotes only Lavrov"), v.get(0).note());
+  }
+
+  @Test
+  void quotedTermIsNotCountedAsAVoice() {
+    Article a = article("A", null, "\"We will wait,\" Lavrov said.");
+    Article b = article("B", null, "\"We will wait,\" Lavrov said of the \"provocation\" at sea.");
+    Quote qa = new Quote("A-q1", "We will wait,", 1, 14, "Lavrov", "lavrov", "said", QuoteKind.FULL, false, List.of("A-s1"));
+    Quote qb = new Quote("B-q1", "We will wait,", 1, 14, "Lavrov", "lavrov", "said", QuoteKind.FULL, false, List.of("B-s1"));
+    Quote term = new Quote("B-q2", "provocation", 38, 49, null, null, null, QuoteKind.TERM, false, List.of("B-s1"));
+    List<FramingFlag> same = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}),
+        new QuoteComparison(new QuoteSet(List.of(qa), List.of()), new QuoteSet(List.of(qb, term), List.of()), List.of()),
+        List.of());
+    assertTrue(of(same, FramingKind.VOICE_SHARE).isEmpty(), same.toString());
+    // an unattributed speaker's quote is still a voice
+    Quote anon = new Quote("B-q2", "provocation at sea", 38, 56, null, null, null, QuoteKind.PARTIAL, false, List.of("B-s1"));
+    List<FramingFlag> more = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}),
+        new QuoteComparison(new QuoteSet(List.of(qa), List.of()), new QuoteSet(List.of(qb, anon), List.of()), List.of()),
+        List.of());
+    assertEquals(List.of("unattributed"), of(more, FramingKind.VOICE_SHARE).get(0).terms(), more.toString());
+  }
+
+  @Test
+  void chooseKeepsTheBestCandidatesOfASentenceAndJoinsAdjacentOnes() {
+    List<FramingAnalyzer.TermCandidate> cands = List.of(
+        cand("A-s1", 0, 4, "flat"), cand("A-s1", 5, 9, "out"), cand("A-s1", 20, 25, "sharp"),
+        cand("A-s1", 30, 35, "harsh"), cand("A-s1", 40, 45, "plain"), cand("A-s2", 50, 55, "grim"));
+    double[] scores = {0.9, 0.8, 0.95, 0.7, 0.2, 0.6};
+    List<List<Integer>> groups = FramingAnalyzer.choose(cands, scores, 0.5);
+    // sentence 1: "sharp" and the phrase "flat out" (the two best); "harsh" passes but the sentence is full
+    assertEquals(List.of(List.of(0, 1), List.of(2), List.of(5)), groups);
+    assertEquals(FramingAnalyzer.FLAGS_PER_SENTENCE, 2);
+    assertEquals(List.of(List.of(2)), FramingAnalyzer.choose(cands, scores, 0.92));
+    assertTrue(FramingAnalyzer.choose(cands, scores, 0.99).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> FramingAnalyzer.choose(cands, new double[2], 0.5));
+  }
+
+  private static FramingAnalyzer.TermCandidate cand(String id, int start, int end, String text) {
+    return new FramingAnalyzer.TermCandidate(id, start, end, text, text, "model:loaded-term", false, false, List.of(), 0);
   }
 
   @Test

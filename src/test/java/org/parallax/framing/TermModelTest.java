@@ -33,6 +33,29 @@ class TermModelTest {
   }
 
   @Test
+  void learnedWordWeightsRoundTripAndFeedTheirFeature() {
+    TermModel m = new TermModel(TermModel.featureNames(), java.util.Collections.nCopies(TermModel.featureNames().size(), 0.0),
+        0, 0.5, java.util.Map.of("slam", 2.5, "said", -1.25, "cry foul", 1.0));
+    TermModel back = TermModel.read(m.write("h"));
+    assertEquals(m.lemmas(), back.lemmas());
+    assertEquals(2.5, back.lemmaPrior("slam"), 1e-9);
+    assertEquals(0.0, back.lemmaPrior("unseen"), 1e-9);
+    assertThrows(IllegalArgumentException.class, () -> TermModel.read("word\tslam\n"));
+    assertThrows(IllegalArgumentException.class,
+        () -> m.withLemmas(java.util.Map.of("x", Double.NaN)));
+    // the analyzer fills the word feature from the model's table
+    List<Double> w = new ArrayList<>(java.util.Collections.nCopies(TermModel.featureNames().size(), 0.0));
+    w.set(TermModel.featureNames().indexOf(TermModel.LEMMA_FEATURE), 1.0);
+    FramingAnalyzer fa = new FramingAnalyzer(new TermModel(TermModel.featureNames(), w, 0, 0.6, java.util.Map.of("slam", 3.0)));
+    Article a = FramingAnalyzerTest.article("A", "T", "Critics slam the plan.");
+    FramingAnalyzer.TermCandidate slam = fa.termCandidates(a, List.of()).stream()
+        .filter(c -> c.text().equals("slam")).findFirst().orElseThrow();
+    assertEquals(3.0, slam.features().get(TermModel.featureNames().indexOf(TermModel.LEMMA_FEATURE)), 1e-9);
+    assertTrue(slam.score() > 0.9, slam.toString());
+    assertEquals(List.of(List.of("slam")), fa.loadedTerms(a, List.of()).stream().map(FramingFlag::terms).toList());
+  }
+
+  @Test
   void loadedWordScoresAboveNeutralWord() {
     Article a = FramingAnalyzerTest.article("A", "T", "The senator viciously attacked the plan on Tuesday.");
     List<FramingAnalyzer.TermCandidate> cands = analyzer.termCandidates(a, List.of());

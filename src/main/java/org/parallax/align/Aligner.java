@@ -18,7 +18,7 @@ import org.parallax.text.Sentence;
  * pair at once (and skip the embedding model); the rest are embedded once per article, in one
  * batch, with all-MiniLM-L6-v2 (unless the aligner is lexical-only); candidate pairs are every
  * pair (semantic, up to {@link #ALL_PAIRS_MAX} sentences a side) or pairs sharing a content stem
- * plus each sentence's nearest neighbours by cosine; one-to-one pairs are chosen greedily by
+ * that is not common in longer articles, plus each sentence's nearest neighbours by cosine; one-to-one pairs are chosen greedily by
  * {@link SimilarityScorer} score; then a sentence left over joins a neighbour's pair when the
  * joined passage matches better (split and merged sentences).
  *
@@ -31,8 +31,18 @@ public final class Aligner {
   static final double JOIN_GAIN = 0.04;
   /** Share of equal words above which a pair is near-identical. */
   static final double NEAR_IDENTICAL_SHARE = 0.80;
-  /** Sentences per side up to which, with the semantic signal, every pair is scored. */
-  static final int ALL_PAIRS_MAX = 300;
+  /**
+   * Sentences per side up to which, with the semantic signal, every pair is scored (a bounded
+   * number of pairs); longer articles score only the pruned candidates of {@link #candidates}.
+   */
+  static final int ALL_PAIRS_MAX = 60;
+  /**
+   * Fewest sentences a stem may occur in on side B and still propose candidates by itself; the
+   * cap grows with {@link #COMMON_STEM_SHARE} of B's sentences.
+   */
+  static final int COMMON_STEM_MIN = 10;
+  /** Share of B's sentences above which a stem is too common to propose candidates. */
+  static final double COMMON_STEM_SHARE = 0.05;
   /** Above {@link #ALL_PAIRS_MAX}: nearest sentences by cosine added to the shared-stem pairs. */
   static final int NEAREST_K = 5;
   /**
@@ -49,6 +59,11 @@ public final class Aligner {
   static final double CLAUSE_WINDOW = 0.3;
   /** Factor on the best clause score: a shared clause says less than a shared sentence. */
   static final double CLAUSE_FACTOR = 0.9;
+  /**
+   * Times as many words as the shorter sentence the longer one of a near miss must have for its
+   * clauses to be compared: a short passage said inside a long one, not two long sentences.
+   */
+  static final double CLAUSE_LENGTH_RATIO = 1.5;
 
   private final boolean semantic;
 
@@ -323,7 +338,10 @@ public final class Aligner {
   /**
    * Returns the pairs worth scoring: with embeddings and articles of ordinary length, every pair
    * (so paraphrases that share no word are found); otherwise pairs sharing a content stem, plus,
-   * with embeddings, each sentence's nearest neighbours by cosine.
+   * with embeddings, each sentence's nearest neighbours by cosine. Past {@link #ALL_PAIRS_MAX}
+   * sentences a side, a stem common on side B (in more than {@link #COMMON_STEM_MIN} sentences and
+   * {@link #COMMON_STEM_SHARE} of them) proposes no pairs, so the number of pairs scored grows about
+   * linearly with length.
    */
   private static List<Pair> candidates(
       List<SentenceFeatures> fa,
@@ -349,6 +367,10 @@ public final class Aligner {
         for (String s : fb.get(j).stems.keySet()) {
           index.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
         }
+      }
+      if (fa.size() > ALL_PAIRS_MAX || fb.size() > ALL_PAIRS_MAX) {
+        int common = Math.max(COMMON_STEM_MIN, (int) (COMMON_STEM_SHARE * fb.size()));
+        index.values().removeIf(postings -> postings.size() > common);
       }
       for (int i = 0; i < fa.size(); i++) {
         for (String s : fa.get(i).stems.keySet()) {
@@ -414,18 +436,23 @@ public final class Aligner {
   /**
    * Returns the candidates with near misses rescored by their best clause: a pair that scores
    * from {@link #CLAUSE_WINDOW} of the related threshold up to it, shares a content stem, and
-   * has a side of two clauses or more (see {@link Clauses}) takes {@link #CLAUSE_FACTOR} of the
-   * best similarity (before the paraphrase decision, which was fitted on whole sentences) of a
-   * clause of one side against the whole sentence of the other,
-   * kept below the paraphrase threshold. Only the sentences of such pairs have their clauses
-   * embedded, in one batch.
+   * whose longer sentence has {@link #CLAUSE_LENGTH_RATIO} times the words of the shorter and two
+   * clauses or more (see {@link Clauses}) takes {@link #CLAUSE_FACTOR} of the best similarity
+   * (before the paraphrase decision, which was fitted on whole sentences) of a clause of the longer
+   * sentence against the whole shorter one, kept below the paraphrase threshold. Only clauses that
+   * share a content stem with the shorter sentence are compared, and only they are embedded, in one
+   * batch.
    */
   private static List<Pair> withClauses(
       List<Pair> candidates, List<SentenceFeatures> fa, List<SentenceFeatures> fb, SimilarityScorer scorer) {
     double low = scorer.relatedMin() * CLAUSE_WINDOW;
+    // Clause features (without vectors yet) of each split sentence, A's under i, B's under -1 - j.
+    Map<Integer, List<SentenceFeatures>> clauses = new HashMap<>();
+    // For each near miss: its pair, the key of its longer sentence, and the clauses worth embedding.
     List<Pair> nearMisses = new ArrayList<>();
-    java.util.TreeMap<Integer, List<String>> clausesA = new java.util.TreeMap<>();
-    java.util.TreeMap<Integer, List<String>> clausesB = new java.util.TreeMap<>();
+    List<Integer> keys = new ArrayList<>();
+    List<List<Integer>> chosen = new ArrayList<>();
+    java.util.TreeMap<Integer, java.util.TreeSet<Integer>> toEmbed = new java.util.TreeMap<>();
     for (Pair p : candidates) {
       if (p.score < low || p.score >= scorer.relatedMin()) {
         continue;
@@ -435,50 +462,61 @@ public final class Aligner {
       if (x.vector == null || y.vector == null || !shareStem(x, y)) {
         continue;
       }
-      List<String> ca = clausesA.computeIfAbsent(p.a, i -> Clauses.split(x.text));
-      List<String> cb = clausesB.computeIfAbsent(p.b, j -> Clauses.split(y.text));
-      if (ca.size() > 1 || cb.size() > 1) {
+      boolean aLonger = x.words >= y.words;
+      SentenceFeatures longer = aLonger ? x : y;
+      SentenceFeatures shorter = aLonger ? y : x;
+      if (longer.words < CLAUSE_LENGTH_RATIO * shorter.words) {
+        continue;
+      }
+      int key = aLonger ? p.a : -1 - p.b;
+      List<SentenceFeatures> cs =
+          clauses.computeIfAbsent(
+              key, k -> Clauses.split(longer.text).stream().map(SentenceFeatures::of).toList());
+      if (cs.size() < 2) {
+        continue;
+      }
+      // Only clauses that share a content word with the shorter sentence can be where it is said.
+      List<Integer> picked = new ArrayList<>();
+      for (int c = 0; c < cs.size(); c++) {
+        if (shareStem(cs.get(c), shorter)) {
+          picked.add(c);
+        }
+      }
+      if (!picked.isEmpty()) {
         nearMisses.add(p);
+        keys.add(key);
+        chosen.add(picked);
+        toEmbed.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(picked);
       }
     }
     if (nearMisses.isEmpty()) {
       return candidates;
     }
     List<String> texts = new ArrayList<>();
-    clausesA.values().forEach(c -> texts.addAll(c.size() > 1 ? c : List.of()));
-    clausesB.values().forEach(c -> texts.addAll(c.size() > 1 ? c : List.of()));
-    float[][] v = texts.isEmpty() ? new float[0][] : Embedder.shared().embed(texts);
-    Map<Integer, List<SentenceFeatures>> featA = new HashMap<>();
-    Map<Integer, List<SentenceFeatures>> featB = new HashMap<>();
+    toEmbed.forEach((key, idx) -> idx.forEach(c -> texts.add(clauses.get(key).get(c).text)));
+    float[][] v = Embedder.shared().embed(texts);
+    Map<Integer, Map<Integer, SentenceFeatures>> embedded = new HashMap<>();
     int k = 0;
-    for (Map.Entry<Integer, List<String>> e : clausesA.entrySet()) {
-      List<SentenceFeatures> fs = new ArrayList<>();
-      if (e.getValue().size() > 1) {
-        for (String c : e.getValue()) {
-          fs.add(SentenceFeatures.of(c).withVector(v[k++]));
-        }
+    for (Map.Entry<Integer, java.util.TreeSet<Integer>> e : toEmbed.entrySet()) {
+      Map<Integer, SentenceFeatures> m = new HashMap<>();
+      for (int c : e.getValue()) {
+        m.put(c, clauses.get(e.getKey()).get(c).withVector(v[k++]));
       }
-      featA.put(e.getKey(), fs);
-    }
-    for (Map.Entry<Integer, List<String>> e : clausesB.entrySet()) {
-      List<SentenceFeatures> fs = new ArrayList<>();
-      if (e.getValue().size() > 1) {
-        for (String c : e.getValue()) {
-          fs.add(SentenceFeatures.of(c).withVector(v[k++]));
-        }
-      }
-      featB.put(e.getKey(), fs);
+      embedded.put(e.getKey(), m);
     }
     Map<Long, Double> rescored = new HashMap<>();
-    for (Pair p : nearMisses) {
-      // Each clause of one side against the whole other sentence: a short sentence said inside a
-      // long one. Clause against clause would pair two long sentences on one shared phrase.
+    for (int n = 0; n < nearMisses.size(); n++) {
+      Pair p = nearMisses.get(n);
+      boolean aLonger = keys.get(n) >= 0;
+      // Each clause of the longer sentence against the whole shorter one: a short sentence said
+      // inside a long one. Clause against clause would pair two long sentences on one shared phrase.
       double best = 0;
-      for (SentenceFeatures c : featA.get(p.a)) {
-        best = Math.max(best, scorer.similarity(c, fb.get(p.b)));
-      }
-      for (SentenceFeatures c : featB.get(p.b)) {
-        best = Math.max(best, scorer.similarity(fa.get(p.a), c));
+      for (int c : chosen.get(n)) {
+        SentenceFeatures clause = embedded.get(keys.get(n)).get(c);
+        best =
+            Math.max(
+                best,
+                aLonger ? scorer.similarity(clause, fb.get(p.b)) : scorer.similarity(fa.get(p.a), clause));
       }
       double clause = Math.min(CLAUSE_FACTOR * best, SimilarityScorer.SEMANTIC_BELOW_PARAPHRASE);
       if (clause > p.score) {

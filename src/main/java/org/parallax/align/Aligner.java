@@ -419,18 +419,34 @@ public final class Aligner {
     }
   }
 
+  /**
+   * Returns the (at most) {@link #NEAREST_K} indexes below {@code n} of highest cosine, highest
+   * first and the lower index first among equals, skipping those marked -2; one pass with a small
+   * insertion buffer, so a row costs time linear in its length.
+   */
   private static List<Integer> nearest(int n, java.util.function.IntToDoubleFunction cos) {
-    List<Integer> idx = new ArrayList<>();
+    int[] best = new int[NEAREST_K];
+    double[] score = new double[NEAREST_K];
+    int size = 0;
     for (int k = 0; k < n; k++) {
-      if (cos.applyAsDouble(k) > -2) {
-        idx.add(k);
+      double c = cos.applyAsDouble(k);
+      if (c <= -2 || (size == NEAREST_K && c <= score[size - 1])) {
+        continue;
       }
+      int at = size < NEAREST_K ? size++ : size - 1;
+      while (at > 0 && score[at - 1] < c) {
+        best[at] = best[at - 1];
+        score[at] = score[at - 1];
+        at--;
+      }
+      best[at] = k;
+      score[at] = c;
     }
-    idx.sort(
-        Comparator.comparingDouble((Integer k) -> cos.applyAsDouble(k))
-            .reversed()
-            .thenComparingInt(k -> k));
-    return idx.subList(0, Math.min(NEAREST_K, idx.size()));
+    List<Integer> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(best[i]);
+    }
+    return out;
   }
 
   /**

@@ -254,4 +254,25 @@ class AlignerTest {
                 + " water prices and the end of the drought restrictions this summer.");
     assertEquals(List.of(), table(SEMANTIC.align(a, b)));
   }
+
+  @Test
+  void longArticlesStillAlignAParaphraseWhenCommonWordsProposeNoPairs() {
+    // Past Aligner.ALL_PAIRS_MAX sentences a side only rare shared stems and nearest neighbours by
+    // cosine propose pairs; "council" is in every sentence here, so it proposes none.
+    String[] topics = {
+      "parking", "libraries", "bridges", "schools", "parks", "taxes", "buses", "water", "housing",
+      "markets", "museums", "roads", "lighting", "bins", "trees"
+    };
+    List<String> pa = new ArrayList<>();
+    List<String> pb = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      String topic = topics[i % topics.length];
+      pa.add("The council discussed " + topic + " in session " + (i + 1) + ".");
+      pb.add("Item " + (i + 101) + " of the council agenda covered " + topic + " budgets.");
+    }
+    pa.add(35, "The council fired the harbour master after the storm wrecked twelve fishing boats.");
+    pb.add(20, "After a storm destroyed a dozen fishing vessels, the council dismissed its harbour chief.");
+    AlignmentResult r = SEMANTIC.align(article("A", pa.toArray(String[]::new)), article("B", pb.toArray(String[]::new)));
+    assertTrue(table(r).contains("36 | 21"), () -> table(r).toString());
+  }
 }

@@ -115,8 +115,22 @@ final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Scores the aligner's paraphrase decision on the MSR Paraphrase Corpus (tab-separated).")
   static final class Msrp extends Dataset {
+    @Option(
+        names = "--fit",
+        paramLabel = "OUT",
+        description = "refit the paraphrase decision's weights on FILE and write them to OUT (the shipped"
+            + " file is src/main/resources/org/parallax/align/paraphrase-weights.tsv)")
+    Path fit;
+
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
+      if (fit != null) {
+        if (noSemantic) {
+          throw new IOException("--fit needs the semantic model; drop --no-semantic");
+        }
+        MsrpEval.fit(path, fit, out);
+        return;
+      }
       MsrpEval.print(MsrpEval.evaluate(path, !noSemantic), out);
     }
   }

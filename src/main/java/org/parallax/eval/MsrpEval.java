@@ -240,7 +240,7 @@ public final class MsrpEval {
    * src/main/resources/org/parallax/align/paraphrase-weights.tsv}), and prints the
    * cross-validated figures and the fitted weights' figures on the same file.
    */
-  static void fit(Path file, Path weightsOut, PrintWriter out) throws IOException {
+  public static void fit(Path file, Path weightsOut, PrintWriter out) throws IOException {
     Pairs p = read(file);
     if (p.gold().isEmpty()) {
       throw new IOException("no readable pairs in " + file);
@@ -268,7 +268,7 @@ public final class MsrpEval {
                 Locale.ROOT,
                 "its data. Features standardized, L2 penalty %.1f, Newton steps; regenerate with",
                 L2),
-            "  java -cp target/parallax.jar org.parallax.eval.MsrpEval msr_paraphrase_train.txt --fit OUT",
+            "  ./parallax eval msrp msr_paraphrase_train.txt --fit OUT",
             String.format(
                 Locale.ROOT,
                 "%d-fold cross-validated on that file: accuracy %.1f%%, F1 %.1f; on its own training pairs",

@@ -138,4 +138,38 @@ class MainTest {
   static String utf8(byte[] b) {
     return new String(b, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void evalMsrpFitWritesAWeightsFileAndRefusesLexicalMode(@TempDir Path dir) throws IOException {
+    // Pairs written for this test in the MSRP layout (quality, two ids, two sentences).
+    StringBuilder tsv = new StringBuilder("Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n");
+    String[][] pairs = {
+      {"1", "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."},
+      {"0", "The mayor opened the new bridge on Monday.", "Farmers expect a poor harvest this year."},
+      {"1", "Shares of the bank fell 5 percent.", "The bank's shares dropped 5 percent."},
+      {"0", "Shares of the bank fell 5 percent.", "The museum will close for repairs in June."},
+      {"1", "Police arrested two men after the robbery.", "Two men were arrested by police after the robbery."},
+      {"0", "Police arrested two men after the robbery.", "The new stadium seats forty thousand fans."},
+    };
+    for (int i = 0; i < pairs.length; i++) {
+      tsv.append(pairs[i][0]).append('\t').append(2 * i).append('\t').append(2 * i + 1).append('\t')
+          .append(pairs[i][1]).append('\t').append(pairs[i][2]).append('\n');
+    }
+    Path file = dir.resolve("pairs.tsv");
+    Files.writeString(file, tsv.toString());
+    Path weights = dir.resolve("weights.tsv");
+
+    Run lexical = run("eval", "msrp", file.toString(), "--fit", weights.toString(), "--no-semantic");
+    assertEquals(2, lexical.code());
+    assertTrue(lexical.err().contains("--fit needs the semantic model"), lexical.err());
+    assertFalse(Files.exists(weights));
+
+    Run r = run("eval", "msrp", file.toString(), "--fit", weights.toString());
+    assertEquals(0, r.code(), r.err());
+    String written = Files.readString(weights);
+    assertTrue(written.startsWith("# "), written);
+    for (String name : org.parallax.align.Aligner.paraphraseFeatureNames()) {
+      assertTrue(written.contains(name), name + " missing from\n" + written);
+    }
+  }
 }

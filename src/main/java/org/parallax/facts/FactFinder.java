@@ -63,6 +63,14 @@ public final class FactFinder {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns whether {@code text} is a demonym (American, Russians) rather than a name of its place:
+   * it names the people or qualifies a noun, so writing it instead of the name is no naming choice.
+   */
+  public static boolean isDemonym(String text) {
+    return Lexicon.get().isDemonym(text);
+  }
+
   /** Returns the facts only one article has, most mentioned first, then in fact order. */
   public List<Fact> exclusive(List<Fact> facts) {
     List<Fact> out = new ArrayList<>();

@@ -41,6 +41,8 @@ final class Lexicon {
   private final Set<String> possessives = new TreeSet<>();
   private final Set<String> orgHeads = new TreeSet<>();
   private final Set<String> placeHeads = new TreeSet<>();
+  /** Demonyms of the places list (American, Russians), lower-cased. */
+  private final Set<String> demonyms = new TreeSet<>();
 
   private Lexicon() {
     Map<String, String[]> curated = new LinkedHashMap<>();
@@ -55,6 +57,13 @@ final class Lexicon {
       add(places, name, name, FactKind.PLACE);
     }
     for (String[] row : curated.values()) {
+      if (row.length > 2) {
+        for (String d : row[2].split("\\|")) {
+          if (!d.isBlank()) {
+            demonyms.add(d.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
       add(places, row[0], row[0], FactKind.PLACE);
       for (int col = 1; col < row.length; col++) {
         for (String alias : row[col].split("\\|")) {
@@ -96,6 +105,11 @@ final class Lexicon {
   /** Returns the shared lexicon, loading the resources on first use. */
   static Lexicon get() {
     return INSTANCE;
+  }
+
+  /** Returns whether {@code text} is a demonym of the places list (American, North Koreans). */
+  boolean isDemonym(String text) {
+    return demonyms.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 
   Match place(List<Word> words, int at) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentResult;
 import org.parallax.facts.Fact;
+import org.parallax.facts.FactFinder;
 import org.parallax.facts.FactKind;
 import org.parallax.facts.Mention;
 import org.parallax.quotes.Quote;
@@ -221,7 +222,14 @@ public final class FramingAnalyzer {
     flags.addAll(unaligned(tb, alignedB, FramingKind.LOADED_TERM));
     flags.addAll(unaligned(ta, alignedA, FramingKind.HEDGE));
     flags.addAll(unaligned(tb, alignedB, FramingKind.HEDGE));
-    flags.addAll(namingForms(ta, tb, facts));
+    List<FramingFlag> forms = namingForms(ta, tb, facts);
+    // A naming pair that the facts also show (Russia / Moscow) is reported once, by the facts rule.
+    Set<String> formKeys = new HashSet<>();
+    for (FramingFlag f : forms) {
+      formKeys.add(namingKey(f));
+    }
+    flags.removeIf(f -> f.kind() == FramingKind.NAMING && formKeys.contains(namingKey(f)));
+    flags.addAll(forms);
     FramingFlag headline = headline(a, b);
     if (headline != null) {
       flags.add(headline);
@@ -642,6 +650,11 @@ public final class FramingAnalyzer {
     return keys;
   }
 
+  /** Returns the case-folded terms and sentences of a naming flag, to find the same contrast twice. */
+  private static String namingKey(FramingFlag f) {
+    return f.terms().toString().toLowerCase(Locale.ROOT) + f.sentenceIds();
+  }
+
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mrs", "ms", "dr", "sir", "president", "minister", "secretary", "the", "foreign", "prime");
 
@@ -675,6 +688,9 @@ public final class FramingAnalyzer {
           }
           String ta0 = ea.getValue().text();
           String tb0 = eb.getValue().text();
+          if (FactFinder.isDemonym(ta0) || FactFinder.isDemonym(tb0)) {
+            continue; // "Americans" is the people, "American" an adjective: not another name.
+          }
           String note =
               String.format(
                   Locale.ROOT,

@@ -167,6 +167,23 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void aDemonymIsNotANamingChoiceButACapitalForItsCountryIs() {
+    Article a = article("A", null, "Russia warned the U.S. on Monday.");
+    Article b = article("B", null, "Moscow warned the Americans on Monday.");
+    Fact us = new Fact(FactKind.PLACE, "place:united-states", "United States", List.of("A", "B"),
+        List.of("U.S.", "Americans"),
+        List.of(new Mention("A", "A-s1", "U.S.", 18, 22), new Mention("B", "B-s1", "Americans", 23, 32)));
+    Fact russia = new Fact(FactKind.PLACE, "place:russia", "Russia", List.of("A", "B"),
+        List.of("Russia", "Moscow"),
+        List.of(new Mention("A", "A-s1", "Russia", 0, 6), new Mention("B", "B-s1", "Moscow", 0, 6)));
+    List<FramingFlag> flags =
+        analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of(us, russia));
+    List<FramingFlag> naming = of(flags, FramingKind.NAMING);
+    assertEquals(1, naming.size(), flags.toString());
+    assertEquals(List.of("Russia", "Moscow"), naming.get(0).terms());
+  }
+
+  @Test
   void shorterFormOfTheSameNameIsNotANamingDifference() {
     Article a = article("A", null, "Mr Lavrov spoke.");
     Article b = article("B", null, "Sergey Lavrov spoke.");

@@ -205,6 +205,8 @@ public final class FramingAnalyzer {
     List<Quote> quotesB = quotes.b() == null ? List.of() : quotes.b().quotes();
     ArticleText ta = new ArticleText(a, quotesA);
     ArticleText tb = new ArticleText(b, quotesB);
+    Map<String, List<Chosen>> loadedA = ownLoaded(ta, quotesA);
+    Map<String, List<Chosen>> loadedB = ownLoaded(tb, quotesB);
     List<FramingFlag> flags = new ArrayList<>();
     Set<String> alignedA = new HashSet<>();
     Set<String> alignedB = new HashSet<>();
@@ -212,16 +214,16 @@ public final class FramingAnalyzer {
       alignedA.addAll(al.a());
       alignedB.addAll(al.b());
       flags.addAll(attributionVerbs(ta, tb, al, quotesA, quotesB));
-      flags.addAll(oneSided(ta, al.a(), tb, al.b(), FramingKind.LOADED_TERM));
-      flags.addAll(oneSided(tb, al.b(), ta, al.a(), FramingKind.LOADED_TERM));
-      flags.addAll(oneSided(ta, al.a(), tb, al.b(), FramingKind.HEDGE));
-      flags.addAll(oneSided(tb, al.b(), ta, al.a(), FramingKind.HEDGE));
+      flags.addAll(oneSidedLoaded(ta, loadedA, al.a(), tb, al.b()));
+      flags.addAll(oneSidedLoaded(tb, loadedB, al.b(), ta, al.a()));
+      flags.addAll(oneSided(ta, al.a(), tb, al.b()));
+      flags.addAll(oneSided(tb, al.b(), ta, al.a()));
       flags.addAll(namingPairs(ta, tb, al));
     }
-    flags.addAll(unaligned(ta, alignedA, FramingKind.LOADED_TERM));
-    flags.addAll(unaligned(tb, alignedB, FramingKind.LOADED_TERM));
-    flags.addAll(unaligned(ta, alignedA, FramingKind.HEDGE));
-    flags.addAll(unaligned(tb, alignedB, FramingKind.HEDGE));
+    flags.addAll(unalignedLoaded(ta, loadedA, alignedA));
+    flags.addAll(unalignedLoaded(tb, loadedB, alignedB));
+    flags.addAll(unaligned(ta, alignedA));
+    flags.addAll(unaligned(tb, alignedB));
     List<FramingFlag> forms = namingForms(ta, tb, facts);
     // A naming pair that the facts also show (Russia / Moscow) is reported once, by the facts rule.
     Set<String> formKeys = new HashSet<>();
@@ -252,6 +254,77 @@ public final class FramingAnalyzer {
     Objects.requireNonNull(article, "article");
     List<Quote> qs = quotes == null ? List.of() : quotes;
     ArticleText t = new ArticleText(article, qs);
+    List<LoadedTerm> out = new ArrayList<>();
+    for (Chosen c : chosen(t, qs)) {
+      TermScorer.Candidate top = c.top();
+      String what = Lexicons.describe(top.rule());
+      String note =
+          top.quoted()
+              ? String.format(
+                  Locale.ROOT,
+                  "'%s' (%s, score %.2f) is in %s quote in %s: the speaker's word, not %s's.",
+                  c.text(), what, c.score(), top.speaker().isEmpty() ? "a" : top.speaker() + "'s", c.sentenceId(),
+                  t.label())
+              : c.hedge()
+                  ? String.format(
+                      Locale.ROOT,
+                      "%s's own words %s the claim with '%s' (%s, score %.2f) in %s; check whether the sources support it.",
+                      t.label(), booster(top.key()) ? "assert" : "qualify", c.text(), what, c.score(), c.sentenceId())
+                  : String.format(
+                      Locale.ROOT,
+                      "%s's own words use '%s' (%s, score %.2f) in %s.", t.label(), c.text(), what, c.score(),
+                      c.sentenceId());
+      FramingFlag flag = new FramingFlag(
+          c.hedge() ? FramingKind.HEDGE : FramingKind.LOADED_TERM, t.label(), List.of(c.sentenceId()),
+          List.of(c.text()), note, top.quoted() ? top.rule() + ":quoted" : top.rule());
+      out.add(new LoadedTerm(flag, c.start(), c.end()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * One loaded word or phrase the model chose: a group of adjacent candidates of one sentence.
+   *
+   * @param members the candidates of the group, in text order
+   * @param top the best-scoring member
+   * @param score the score of {@code top}
+   * @param text the words as written, from the first member to the last
+   * @param hedge whether the group is a single hedge or certainty marker
+   */
+  private record Chosen(List<TermScorer.Candidate> members, TermScorer.Candidate top, double score, String text, boolean hedge) {
+    Chosen {
+      members = List.copyOf(members);
+    }
+
+    String sentenceId() {
+      return top.sentence().id();
+    }
+
+    int start() {
+      return members.get(0).start();
+    }
+
+    int end() {
+      return members.get(members.size() - 1).end();
+    }
+
+    boolean quoted() {
+      return members.stream().anyMatch(TermScorer.Candidate::quoted);
+    }
+
+    /** Returns the rule of the flag: the model, plus the lexicons or rules that proposed its words. */
+    String rule() {
+      Set<String> rules = new LinkedHashSet<>();
+      rules.add("model:loaded-term");
+      for (TermScorer.Candidate c : members) {
+        rules.add(c.rule());
+      }
+      return String.join("+", rules);
+    }
+  }
+
+  /** Returns the groups the model flags in one article (same choice and threshold for every caller), in text order. */
+  private List<Chosen> chosen(ArticleText t, List<Quote> qs) {
     List<TermCandidate> cands = new ArrayList<>();
     List<TermScorer.Candidate> raw = new ArrayList<>();
     for (int i = 0; i < t.sentences().size(); i++) {
@@ -261,95 +334,36 @@ public final class FramingAnalyzer {
       }
     }
     double[] scores = cands.stream().mapToDouble(TermCandidate::score).toArray();
-    List<LoadedTerm> out = new ArrayList<>();
-    String body = article.body();
+    List<Chosen> out = new ArrayList<>();
+    String body = t.article().body();
     for (List<Integer> g : choose(cands, scores, model.threshold())) {
-      TermScorer.Candidate first = raw.get(g.get(0));
-      TermScorer.Candidate last = raw.get(g.get(g.size() - 1));
       int best = g.get(0);
+      List<TermScorer.Candidate> members = new ArrayList<>();
       for (int k : g) {
+        members.add(raw.get(k));
         if (scores[k] > scores[best]) {
           best = k;
         }
       }
       TermScorer.Candidate top = raw.get(best);
-      double p = scores[best];
-      String text = body.substring(first.start(), last.end());
-      String id = first.sentence().id();
-      String what = Lexicons.describe(top.rule());
-      boolean hedge = g.size() == 1 && top.hedge();
-      String note =
-          top.quoted()
-              ? String.format(
-                  Locale.ROOT,
-                  "'%s' (%s, score %.2f) is in %s quote in %s: the speaker's word, not %s's.",
-                  text, what, p, top.speaker().isEmpty() ? "a" : top.speaker() + "'s", id, t.label())
-              : hedge
-                  ? String.format(
-                      Locale.ROOT,
-                      "%s's own words %s the claim with '%s' (%s, score %.2f) in %s; check whether the sources support it.",
-                      t.label(), booster(top.key()) ? "assert" : "qualify", text, what, p, id)
-                  : String.format(
-                      Locale.ROOT,
-                      "%s's own words use '%s' (%s, score %.2f) in %s.", t.label(), text, what, p, id);
-      FramingFlag flag = new FramingFlag(
-          hedge ? FramingKind.HEDGE : FramingKind.LOADED_TERM, t.label(), List.of(id), List.of(text), note,
-          top.quoted() ? top.rule() + ":quoted" : top.rule());
-      out.add(new LoadedTerm(flag, first.start(), last.end()));
+      String text = body.substring(members.get(0).start(), members.get(members.size() - 1).end());
+      out.add(new Chosen(members, top, scores[best], text, g.size() == 1 && top.hedge()));
     }
-    return List.copyOf(out);
+    return out;
+  }
+
+  /** Returns the model's loaded-word choices of an article in the writer's own voice, by sentence id. */
+  private Map<String, List<Chosen>> ownLoaded(ArticleText t, List<Quote> qs) {
+    Map<String, List<Chosen>> out = new TreeMap<>();
+    for (Chosen c : chosen(t, qs)) {
+      if (!c.hedge() && !c.quoted()) {
+        out.computeIfAbsent(c.sentenceId(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return out;
   }
 
   // ---- lexicon hits ------------------------------------------------------------------------
-
-  /** Returns the loaded words of one sentence that are the writer's: outside quotes and names. */
-  static List<LexiconHit> loadedHits(ArticleText t, int index) {
-    List<LexiconHit> hits = new ArrayList<>();
-    List<Token> tokens = t.tokens(index);
-    boolean[] taken = new boolean[tokens.size()];
-    for (Lexicon lex : List.of(Lexicons.NEWS, Lexicons.BIAS)) {
-      for (Lexicon.Match m : lex.find(tokens)) {
-        if (free(taken, m.from(), m.to())) {
-          addHit(t, index, m, hits, taken);
-        }
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      Token tok = tokens.get(i);
-      String n = tok.norm();
-      if (!taken[i]
-          && n.length() >= 7
-          && n.endsWith("ly")
-          && !Lexicons.NEUTRAL_ADVERBS.contains(n)
-          && Lexicons.HEDGES.get(n) == null
-          && n.chars().allMatch(Character::isLetter)) {
-        LexiconEntry e = new LexiconEntry(n, List.of(n), "adverb", 0, "rule:manner-adverb");
-        addHit(t, index, new Lexicon.Match(e, i, i + 1), hits, taken);
-      }
-    }
-    hits.sort(Comparator.comparingInt(LexiconHit::start));
-    return hits;
-  }
-
-  private static boolean free(boolean[] taken, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void addHit(ArticleText t, int index, Lexicon.Match m, List<LexiconHit> out, boolean[] taken) {
-    LexiconHit h = hit(t, index, m);
-    if (t.inQuote(h.start(), h.end()) || t.inProperName(index, m.from(), m.to())) {
-      return;
-    }
-    for (int i = m.from(); i < m.to(); i++) {
-      taken[i] = true;
-    }
-    out.add(h);
-  }
 
   private static LexiconHit hit(ArticleText t, int index, Lexicon.Match m) {
     Sentence s = t.sentences().get(index);
@@ -371,7 +385,10 @@ public final class FramingAnalyzer {
     return out;
   }
 
-  /** Returns the keys of every entry of a lexicon found in the sentences, quoted or not. */
+  /**
+   * Returns the keys of every entry of a lexicon found in the sentences, quoted or not, and the folded
+   * form and stem of every word.
+   */
   private static Set<String> allKeys(ArticleText t, List<String> ids, FramingKind kind) {
     Set<String> keys = new HashSet<>();
     for (String id : ids) {
@@ -381,7 +398,7 @@ public final class FramingAnalyzer {
       }
       List<Token> tokens = t.tokens(s.index());
       List<Lexicon> lexicons =
-          kind == FramingKind.HEDGE ? List.of(Lexicons.HEDGES) : List.of(Lexicons.NEWS, Lexicons.BIAS);
+          kind == FramingKind.HEDGE ? List.of(Lexicons.HEDGES) : List.of(Lexicons.NEWS, Lexicons.BIAS, TermScorer.BIAS_ALL);
       for (Lexicon lex : lexicons) {
         for (Lexicon.Match m : lex.find(tokens)) {
           keys.add(m.entry().term().toLowerCase(Locale.ROOT));
@@ -389,27 +406,87 @@ public final class FramingAnalyzer {
       }
       for (Token tok : tokens) {
         keys.add(tok.norm());
+        keys.add(tok.stem());
       }
     }
     return keys;
   }
 
-  private List<LexiconHit> hits(ArticleText t, int index, FramingKind kind) {
-    return kind == FramingKind.HEDGE ? hedgeHits(t, index) : loadedHits(t, index);
-  }
-
   // ---- loaded terms and hedges -------------------------------------------------------------
 
-  private List<FramingFlag> oneSided(
-      ArticleText side, List<String> ids, ArticleText other, List<String> otherIds, FramingKind kind) {
-    Set<String> otherKeys = allKeys(other, otherIds, kind);
+  /**
+   * Returns the loaded words the model chose in a passage of one side that the matching passage of the
+   * other side does not use: a chosen phrase is kept unless every word of it appears there too.
+   */
+  private List<FramingFlag> oneSidedLoaded(
+      ArticleText side, Map<String, List<Chosen>> loaded, List<String> ids, ArticleText other, List<String> otherIds) {
+    Set<String> otherKeys = allKeys(other, otherIds, FramingKind.LOADED_TERM);
+    List<FramingFlag> out = new ArrayList<>();
+    for (String id : ids) {
+      for (Chosen c : loaded.getOrDefault(id, List.of())) {
+        if (c.members().stream().allMatch(m -> otherKeys.contains(m.key()) || otherKeys.contains(fold(m.text())))) {
+          continue;
+        }
+        List<String> sentenceIds = new ArrayList<>();
+        sentenceIds.add(id);
+        sentenceIds.addAll(otherIds);
+        if (side.label().compareTo(other.label()) > 0) {
+          sentenceIds = new ArrayList<>(otherIds);
+          sentenceIds.add(id);
+        }
+        String note =
+            String.format(
+                Locale.ROOT,
+                "%s uses '%s' (%s, score %.2f) where the matching passage of %s (%s) does not.",
+                side.label(),
+                c.text(),
+                Lexicons.describe(c.top().rule()),
+                c.score(),
+                other.label(),
+                String.join(", ", otherIds));
+        out.add(new FramingFlag(FramingKind.LOADED_TERM, side.label(), sentenceIds, List.of(c.text()), note, c.rule()));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the loaded words the model chose in the passages of one side the other article does not carry. */
+  private List<FramingFlag> unalignedLoaded(ArticleText t, Map<String, List<Chosen>> loaded, Set<String> aligned) {
+    List<FramingFlag> out = new ArrayList<>();
+    for (Sentence s : t.sentences()) {
+      if (aligned.contains(s.id())) {
+        continue;
+      }
+      for (Chosen c : loaded.getOrDefault(s.id(), List.of())) {
+        String note =
+            String.format(
+                Locale.ROOT,
+                "%s's own words use '%s' (%s, score %.2f) in %s, a passage the other article does not carry.",
+                t.label(),
+                c.text(),
+                Lexicons.describe(c.top().rule()),
+                c.score(),
+                s.id());
+        out.add(new FramingFlag(FramingKind.LOADED_TERM, t.label(), List.of(s.id()), List.of(c.text()), note, c.rule()));
+      }
+    }
+    return out;
+  }
+
+  private static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the hedges and certainty markers in a passage of one side that the matching passage of the other lacks. */
+  private List<FramingFlag> oneSided(ArticleText side, List<String> ids, ArticleText other, List<String> otherIds) {
+    Set<String> otherKeys = allKeys(other, otherIds, FramingKind.HEDGE);
     List<FramingFlag> out = new ArrayList<>();
     for (String id : ids) {
       Sentence s = side.sentence(id);
       if (s == null) {
         continue;
       }
-      for (LexiconHit h : hits(side, s.index(), kind)) {
+      for (LexiconHit h : hedgeHits(side, s.index())) {
         if (otherKeys.contains(h.key())) {
           continue;
         }
@@ -421,58 +498,42 @@ public final class FramingAnalyzer {
           sentenceIds.add(id);
         }
         String note =
-            kind == FramingKind.HEDGE
-                ? String.format(
-                    Locale.ROOT,
-                    "%s %s the claim with '%s' (%s) where the matching passage of %s (%s) does not.",
-                    side.label(),
-                    "booster".equals(h.entry().kind()) ? "asserts" : "hedges",
-                    h.text(),
-                    h.entry().kind(),
-                    other.label(),
-                    String.join(", ", otherIds))
-                : String.format(
-                    Locale.ROOT,
-                    "%s uses '%s' (%s) where the matching passage of %s (%s) does not.",
-                    side.label(),
-                    h.text(),
-                    Lexicons.describe(h.entry().rule()),
-                    other.label(),
-                    String.join(", ", otherIds));
-        out.add(new FramingFlag(kind, side.label(), sentenceIds, List.of(h.text()), note, h.entry().rule()));
+            String.format(
+                Locale.ROOT,
+                "%s %s the claim with '%s' (%s) where the matching passage of %s (%s) does not.",
+                side.label(),
+                "booster".equals(h.entry().kind()) ? "asserts" : "hedges",
+                h.text(),
+                h.entry().kind(),
+                other.label(),
+                String.join(", ", otherIds));
+        out.add(new FramingFlag(FramingKind.HEDGE, side.label(), sentenceIds, List.of(h.text()), note, h.entry().rule()));
       }
     }
     return out;
   }
 
-  private List<FramingFlag> unaligned(ArticleText t, Set<String> aligned, FramingKind kind) {
+  /** Returns the strong hedges and certainty markers in the passages of one side the other article does not carry. */
+  private List<FramingFlag> unaligned(ArticleText t, Set<String> aligned) {
     List<FramingFlag> out = new ArrayList<>();
     for (Sentence s : t.sentences()) {
       if (aligned.contains(s.id())) {
         continue;
       }
-      for (LexiconHit h : hits(t, s.index(), kind)) {
-        if (kind == FramingKind.HEDGE && h.entry().grade() < 1) {
+      for (LexiconHit h : hedgeHits(t, s.index())) {
+        if (h.entry().grade() < 1) {
           continue;
         }
         String note =
-            kind == FramingKind.HEDGE
-                ? String.format(
-                    Locale.ROOT,
-                    "%s's own words use the %s '%s' in %s; check whether the sources support that %s.",
-                    t.label(),
-                    h.entry().kind(),
-                    h.text(),
-                    s.id(),
-                    "booster".equals(h.entry().kind()) ? "certainty" : "doubt")
-                : String.format(
-                    Locale.ROOT,
-                    "%s's own words use '%s' (%s) in %s, a passage the other article does not carry.",
-                    t.label(),
-                    h.text(),
-                    Lexicons.describe(h.entry().rule()),
-                    s.id());
-        out.add(new FramingFlag(kind, t.label(), List.of(s.id()), List.of(h.text()), note, h.entry().rule()));
+            String.format(
+                Locale.ROOT,
+                "%s's own words use the %s '%s' in %s; check whether the sources support that %s.",
+                t.label(),
+                h.entry().kind(),
+                h.text(),
+                s.id(),
+                "booster".equals(h.entry().kind()) ? "certainty" : "doubt");
+        out.add(new FramingFlag(FramingKind.HEDGE, t.label(), List.of(s.id()), List.of(h.text()), note, h.entry().rule()));
       }
     }
     return out;

@@ -54,6 +54,15 @@ class FramingAnalyzerTest {
     return flags.stream().filter(f -> f.kind() == kind).toList();
   }
 
+  /** Returns whether a flag of the kind and side has {@code term} as whole words of one of its terms. */
+  static boolean flaggedWithin(List<FramingFlag> flags, FramingKind kind, String article, String term) {
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile("(?i)(^|\\W)" + java.util.regex.Pattern.quote(term) + "($|\\W)");
+    return flags.stream()
+        .anyMatch(f -> f.kind() == kind && java.util.Objects.equals(f.article(), article)
+            && f.terms().stream().anyMatch(t -> p.matcher(t).find()));
+  }
+
   static boolean flagged(List<FramingFlag> flags, FramingKind kind, String article, String term) {
     return flags.stream()
         .anyMatch(f -> f.kind() == kind && java.util.Objects.equals(f.article(), article)
@@ -89,7 +98,37 @@ class FramingAnalyzerTest {
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "slammed"), flags.toString());
     FramingFlag f = of(flags, FramingKind.LOADED_TERM).get(0);
     assertEquals(List.of("A-s1", "B-s1"), f.sentenceIds());
-    assertEquals("lexicon:news-loaded", f.rule());
+    // the model chose it; the loaded-word list proposed it
+    assertEquals("model:loaded-term+lexicon:news-loaded", f.rule());
+  }
+
+  @Test
+  void compareFlagsTheWordsTheModelChooses() {
+    Article a = article("A", null, "The union slammed the rules. The mayor blasted the budget and reportedly left.");
+    Article b = article("B", null, "Nothing else happened.");
+    AlignmentResult none = new AlignmentResult(List.of(), List.of("A-s1", "A-s2"), List.of("B-s1"), 0, false);
+    // with nothing aligned, compare's loaded-term flags are the model's own choices for the article
+    List<String> model = of(analyzer.loadedTerms(a, List.of()), FramingKind.LOADED_TERM).stream()
+        .map(f -> f.terms().get(0)).toList();
+    List<FramingFlag> flags = analyzer.analyze(a, b, none, noQuotes(), List.of());
+    List<String> compared = of(flags, FramingKind.LOADED_TERM).stream().map(f -> f.terms().get(0)).toList();
+    assertEquals(List.of("slammed", "blasted"), model);
+    assertEquals(model, compared);
+    assertTrue(of(flags, FramingKind.LOADED_TERM).stream().allMatch(f -> f.rule().startsWith("model:loaded-term")));
+    // a model that chooses nothing raises no loaded-term flag, though the lexicon holds both words
+    FramingAnalyzer strict = new FramingAnalyzer(TermModel.shipped().withThreshold(1.01));
+    assertTrue(of(strict.analyze(a, b, none, noQuotes(), List.of()), FramingKind.LOADED_TERM).isEmpty());
+  }
+
+  @Test
+  void aChosenPhraseIsKeptUnlessTheOtherSideUsesAllOfIt() {
+    Article a = article("A", null, "The regime brutally crushed the protest.");
+    Article b = article("B", null, "The government crushed the protest.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(flaggedWithin(flags, FramingKind.LOADED_TERM, "A", "brutally"), flags.toString());
+    Article c = article("B", null, "The regime brutally crushed the protest.");
+    List<FramingFlag> same = analyzer.analyze(a, c, aligned(a, c, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(of(same, FramingKind.LOADED_TERM).isEmpty(), same.toString());
   }
 
   @Test
@@ -111,8 +150,8 @@ class FramingAnalyzerTest {
     QuoteComparison quotes = new QuoteComparison(new QuoteSet(List.of(q), List.of()), new QuoteSet(List.of(), List.of()), List.of());
     List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), quotes, List.of());
     assertFalse(flagged(flags, FramingKind.LOADED_TERM, "A", "regime"), flags.toString());
-    // the same word in the writer's own voice is flagged
-    Article c = article("A", null, "The minister spoke on Monday. The regime answered at once.");
+    // the same word in the writer's own voice is flagged (in a lead sentence, where the model chooses it)
+    Article c = article("A", null, "The regime answered at once. The minister spoke on Monday.");
     List<FramingFlag> own = analyzer.analyze(c, b, aligned(c, b, new int[] {0, 0}), noQuotes(), List.of());
     assertTrue(flagged(own, FramingKind.LOADED_TERM, "A", "regime"), own.toString());
   }
@@ -281,7 +320,7 @@ class FramingAnalyzerTest {
 
   @Test
   void flagsAreOrderedByKindThenSentenceAndRepeatable() {
-    Article a = article("A", "Union condemns rules", "The union slammed the rules. The regime reportedly fell.");
+    Article a = article("A", "Union condemns rules", "The union slammed the rules. The mayor blasted the budget and reportedly left.");
     Article b = article("B", "Ministry defends rules", "The union criticized the rules. Something else happened.");
     AlignmentResult al = aligned(a, b, new int[] {0, 0});
     List<FramingFlag> first = analyzer.analyze(a, b, al, noQuotes(), List.of());
@@ -291,7 +330,7 @@ class FramingAnalyzerTest {
     }
     List<FramingFlag> loaded = of(first, FramingKind.LOADED_TERM);
     assertEquals("slammed", loaded.get(0).terms().get(0));
-    assertEquals("regime", loaded.get(1).terms().get(0));
+    assertEquals("blasted", loaded.get(1).terms().get(0));
   }
 
   @Test

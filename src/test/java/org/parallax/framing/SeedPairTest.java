@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parallax.framing.FramingAnalyzerTest.article;
 import static org.parallax.framing.FramingAnalyzerTest.flagged;
+import static org.parallax.framing.FramingAnalyzerTest.flaggedWithin;
 import static org.parallax.framing.FramingAnalyzerTest.noQuotes;
 import static org.parallax.framing.FramingAnalyzerTest.of;
 
@@ -70,7 +71,8 @@ class SeedPairTest {
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "flat-out"), flags.toString());
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "finally had enough"), flags.toString());
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "B", "goad"), flags.toString());
-    assertTrue(flagged(flags, FramingKind.LOADED_TERM, "B", "belligerent"), flags.toString());
+    // the model flags adjacent chosen words as one phrase ("belligerent rhetoric")
+    assertTrue(flaggedWithin(flags, FramingKind.LOADED_TERM, "B", "belligerent"), flags.toString());
     assertTrue(flagged(flags, FramingKind.HEDGE, "B", "apparently"), flags.toString());
     // "regime" stands inside Haley's quotation, so it is her word, not the outlet's
     assertFalse(flagged(flags, FramingKind.LOADED_TERM, "A", "regime"), flags.toString());

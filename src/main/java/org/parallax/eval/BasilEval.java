@@ -49,6 +49,9 @@ public final class BasilEval {
    * @param speakersNamed quote spans with a named speaker that a found quote overlaps
    * @param speakersRight of those, the found speaker shares a word with the annotated one
    * @param millis time taken for all triples
+   * @param shownFlags loaded-term flags in the writer's own words (no hedge, not in a speaker's quote): what
+   *     compare shows for a passage the other article does not carry
+   * @param shownFound lexical-bias spans one of those overlaps
    */
   public record Result(
       int articles,
@@ -66,7 +69,9 @@ public final class BasilEval {
       int quotesFound,
       int speakersNamed,
       int speakersRight,
-      long millis) {
+      long millis,
+      int shownFlags,
+      int shownFound) {
     public Result {
       flagsByRule = Map.copyOf(flagsByRule);
       foundByRule = Map.copyOf(foundByRule);
@@ -95,6 +100,8 @@ public final class BasilEval {
     int lexOut = 0;
     int lexOutFound = 0;
     int flagCount = 0;
+    int shownFlags = 0;
+    int shownFound = 0;
     int hedgeFlags = 0;
     int quoteSpans = 0;
     int quotesFound = 0;
@@ -125,7 +132,10 @@ public final class BasilEval {
         if (f.kind() == FramingKind.HEDGE) {
           hedgeFlags++;
         }
-        flagged.add(new Flagged(lt.start(), lt.end(), f.rule()));
+        flagged.add(new Flagged(lt.start(), lt.end(), f.rule(), shown(f)));
+        if (shown(f)) {
+          shownFlags++;
+        }
       }
       JsonNode spans = json.readTree(Files.readString(ann, StandardCharsets.UTF_8)).path("phrase-level-annotations");
       for (JsonNode span : spans) {
@@ -139,10 +149,15 @@ public final class BasilEval {
         if ("lex".equals(span.path("bias").asText())) {
           lexSpans++;
           java.util.Set<String> rules = new java.util.TreeSet<>();
+          boolean shownHit = false;
           for (Flagged o : flagged) {
             if (o.start() < end && start < o.end()) {
               rules.add(o.rule());
+              shownHit |= o.shown();
             }
+          }
+          if (shownHit) {
+            shownFound++;
           }
           boolean found = !rules.isEmpty();
           for (String rule : rules) {
@@ -177,7 +192,7 @@ public final class BasilEval {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     return new Result(
         articles, triplets.size(), sentences, lexSpans, lexFound, lexOut, lexOutFound, flagCount, hedgeFlags,
-        byRule, foundByRule, quoteSpans, quotesFound, speakersNamed, speakersRight, millis);
+        byRule, foundByRule, quoteSpans, quotesFound, speakersNamed, speakersRight, millis, shownFlags, shownFound);
   }
 
   /** Prints the figures of a run. */
@@ -192,6 +207,11 @@ public final class BasilEval {
         Locale.ROOT,
         "loaded-term flags per 100 sentences: %.1f (%d flags, of which %d hedge or certainty)%n",
         100.0 * ratio(r.flags(), r.sentences()), r.flags(), r.hedgeFlags());
+    out.printf(
+        Locale.ROOT,
+        "  as compare shows them (writer's own words, no hedges or speakers' quotes): recall %.3f (%d of %d), %.1f flags per 100 sentences (%d flags)%n",
+        ratio(r.shownFound(), r.lexSpans()), r.shownFound(), r.lexSpans(),
+        100.0 * ratio(r.shownFlags(), r.sentences()), r.shownFlags());
     for (Map.Entry<String, Integer> e : new TreeMap<>(r.flagsByRule()).entrySet()) {
       out.printf(
           Locale.ROOT, "  %s: %d flags, %d spans found%n", e.getKey(), e.getValue(),
@@ -262,7 +282,12 @@ public final class BasilEval {
   }
 
   /** A flagged stretch of body text and the rule that flagged it. */
-  private record Flagged(int start, int end, String rule) {}
+  private record Flagged(int start, int end, String rule, boolean shown) {}
+
+  /** Returns whether compare shows a flag of an article read alone: a loaded word in the writer's own voice. */
+  private static boolean shown(FramingFlag f) {
+    return f.kind() == FramingKind.LOADED_TERM && !f.rule().endsWith(":quoted");
+  }
 
   /** An article built from BASIL sentences, with each BASIL sentence's body offset. */
   record Built(Article article, List<Integer> offsets) {}

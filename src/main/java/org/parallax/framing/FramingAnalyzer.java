@@ -220,6 +220,7 @@ public final class FramingAnalyzer {
       flags.addAll(oneSided(tb, al.b(), ta, al.a()));
       flags.addAll(namingPairs(ta, tb, al));
     }
+    dropVerbsFlaggedTwice(flags);
     flags.addAll(unalignedLoaded(ta, loadedA, alignedA));
     flags.addAll(unalignedLoaded(tb, loadedB, alignedB));
     flags.addAll(unaligned(ta, alignedA));
@@ -471,6 +472,25 @@ public final class FramingAnalyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * Removes the loaded-term flags of an aligned passage whose word is an attribution verb the
+   * attribution-verb rule already contrasts there ("alleged" against "accused"): one word, one flag.
+   */
+  private static void dropVerbsFlaggedTwice(List<FramingFlag> flags) {
+    Set<String> verbs = new HashSet<>();
+    for (FramingFlag f : flags) {
+      if (f.kind() == FramingKind.ATTRIBUTION_VERB) {
+        for (String id : f.sentenceIds()) {
+          for (String term : f.terms()) {
+            verbs.add(id + "|" + fold(term));
+          }
+        }
+      }
+    }
+    flags.removeIf(f -> f.kind() == FramingKind.LOADED_TERM
+        && f.sentenceIds().stream().anyMatch(id -> verbs.contains(id + "|" + fold(f.terms().get(0)))));
   }
 
   private static String fold(String text) {

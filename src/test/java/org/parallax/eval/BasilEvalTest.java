@@ -38,6 +38,9 @@ class BasilEvalTest {
     assertEquals(1, r.lexFound());
     assertEquals(2, r.lexOutsideQuotes());
     assertEquals(1, r.flags());
+    // the one flag ("slammed", the writer's own word) is one compare shows, and it finds its span
+    assertEquals(1, r.shownFlags());
+    assertEquals(1, r.shownFound());
     assertEquals(1, r.quoteSpans());
     StringWriter out = new StringWriter();
     BasilEval.print(r, new PrintWriter(out));

@@ -83,6 +83,20 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void anAttributionVerbContrastedIsNotAlsoALoadedTerm() {
+    Article a = article("A", null, "The mayor accused the council of hiding the budget.");
+    Article b = article("B", null, "The mayor alleged that the council hid the budget.");
+    // a model whose threshold lets "alleged" through chooses it as loaded when B is read alone
+    double score = analyzer.termCandidates(b, List.of()).stream()
+        .filter(c -> c.text().equals("alleged")).findFirst().orElseThrow().score();
+    FramingAnalyzer loose = new FramingAnalyzer(TermModel.shipped().withThreshold(score));
+    assertTrue(flagged(loose.loadedTerms(b, List.of()), FramingKind.LOADED_TERM, "B", "alleged"));
+    List<FramingFlag> flags = loose.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertEquals(List.of("accused", "alleged"), of(flags, FramingKind.ATTRIBUTION_VERB).get(0).terms());
+    assertFalse(flagged(flags, FramingKind.LOADED_TERM, "B", "alleged"), flags.toString());
+  }
+
+  @Test
   void sameClassOfAttributionVerbIsNotFlagged() {
     Article a = article("A", null, "The mayor said the council had hidden the budget.");
     Article b = article("B", null, "The mayor told reporters the council had hidden the budget.");

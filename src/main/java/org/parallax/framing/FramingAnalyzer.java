@@ -428,13 +428,7 @@ public final class FramingAnalyzer {
         if (c.members().stream().allMatch(m -> otherKeys.contains(m.key()) || otherKeys.contains(fold(m.text())))) {
           continue;
         }
-        List<String> sentenceIds = new ArrayList<>();
-        sentenceIds.add(id);
-        sentenceIds.addAll(otherIds);
-        if (side.label().compareTo(other.label()) > 0) {
-          sentenceIds = new ArrayList<>(otherIds);
-          sentenceIds.add(id);
-        }
+        List<String> sentenceIds = pairIds(side, id, other, otherIds);
         String note =
             String.format(
                 Locale.ROOT,
@@ -493,6 +487,19 @@ public final class FramingAnalyzer {
         && f.sentenceIds().stream().anyMatch(id -> verbs.contains(id + "|" + fold(f.terms().get(0)))));
   }
 
+  /** Returns the sentence {@code id} of {@code side} with the matching passage of {@code other}, A's first. */
+  private static List<String> pairIds(ArticleText side, String id, ArticleText other, List<String> otherIds) {
+    List<String> ids = new ArrayList<>();
+    if (side.label().compareTo(other.label()) > 0) {
+      ids.addAll(otherIds);
+      ids.add(id);
+    } else {
+      ids.add(id);
+      ids.addAll(otherIds);
+    }
+    return ids;
+  }
+
   private static String fold(String text) {
     return text.toLowerCase(Locale.ROOT);
   }
@@ -510,13 +517,7 @@ public final class FramingAnalyzer {
         if (otherKeys.contains(h.key())) {
           continue;
         }
-        List<String> sentenceIds = new ArrayList<>();
-        sentenceIds.add(id);
-        sentenceIds.addAll(otherIds);
-        if (side.label().compareTo(other.label()) > 0) {
-          sentenceIds = new ArrayList<>(otherIds);
-          sentenceIds.add(id);
-        }
+        List<String> sentenceIds = pairIds(side, id, other, otherIds);
         String note =
             String.format(
                 Locale.ROOT,

@@ -156,6 +156,20 @@ public final class Aligner {
    * texts in one batch; words are weighted alike, since single pairs give no word statistics.
    */
   public double[] similarities(List<String> a, List<String> b) {
+    Paired f = pairFeatures(a, b, semantic);
+    SimilarityScorer scorer = new SimilarityScorer(Map.of(), 1.0, semantic);
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = round(scorer.score(f.a().get(i), f.b().get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the features of the passages of {@code a} and of {@code b}, pair i being {@code a.get(i)}
+   * and {@code b.get(i)}, with their vectors attached in one batch when {@code semantic}.
+   */
+  private static Paired pairFeatures(List<String> a, List<String> b, boolean semantic) {
     if (a.size() != b.size()) {
       throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
     }
@@ -164,12 +178,7 @@ public final class Aligner {
     if (semantic) {
       attachVectors(fa, fb, new BitSet(), new BitSet());
     }
-    SimilarityScorer scorer = new SimilarityScorer(Map.of(), 1.0, semantic);
-    double[] out = new double[a.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = round(scorer.score(fa.get(i), fb.get(i)));
-    }
-    return out;
+    return new Paired(fa, fb);
   }
 
   /** Returns the names of the signals that {@link #pairSignals} reports, in order. */
@@ -183,16 +192,11 @@ public final class Aligner {
    * for fitting and checking its weights.
    */
   public static double[][] pairSignals(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
-    }
-    List<SentenceFeatures> fa = new ArrayList<>(a.stream().map(SentenceFeatures::of).toList());
-    List<SentenceFeatures> fb = new ArrayList<>(b.stream().map(SentenceFeatures::of).toList());
-    attachVectors(fa, fb, new BitSet(), new BitSet());
+    Paired f = pairFeatures(a, b, true);
     SimilarityScorer scorer = new SimilarityScorer(Map.of(), 1.0, true);
     double[][] out = new double[a.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = scorer.signals(fa.get(i), fb.get(i));
+      out[i] = scorer.signals(f.a().get(i), f.b().get(i));
     }
     return out;
   }
@@ -208,15 +212,10 @@ public final class Aligner {
    * what {@code MsrpEval} fits and cross-validates the decision on.
    */
   public static double[][] paraphraseFeatures(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      throw new IllegalArgumentException("a and b differ in size: " + a.size() + " vs " + b.size());
-    }
-    List<SentenceFeatures> fa = new ArrayList<>(a.stream().map(SentenceFeatures::of).toList());
-    List<SentenceFeatures> fb = new ArrayList<>(b.stream().map(SentenceFeatures::of).toList());
-    attachVectors(fa, fb, new BitSet(), new BitSet());
+    Paired f = pairFeatures(a, b, true);
     double[][] out = new double[a.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ParaphraseModel.features(fa.get(i), fb.get(i));
+      out[i] = ParaphraseModel.features(f.a().get(i), f.b().get(i));
     }
     return out;
   }
@@ -662,6 +661,9 @@ public final class Aligner {
   }
 
   private record Pair(int a, int b, double score) {}
+
+  /** The features of two lists of passages, pair i being {@code a.get(i)} and {@code b.get(i)}. */
+  private record Paired(List<SentenceFeatures> a, List<SentenceFeatures> b) {}
 
   private static final class Group {
     final TreeSet<Integer> a = new TreeSet<>();

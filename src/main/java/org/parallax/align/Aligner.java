@@ -461,13 +461,14 @@ public final class Aligner {
   private static List<Pair> withClauses(
       List<Pair> candidates, List<SentenceFeatures> fa, List<SentenceFeatures> fb, SimilarityScorer scorer) {
     double low = scorer.relatedMin() * CLAUSE_WINDOW;
-    // Clause features (without vectors yet) of each split sentence, A's under i, B's under -1 - j.
+    // Clause claims of each split sentence (A's under i, B's under -1 - j), and the claim of
+    // each shorter sentence without its frame; texts to embed are gathered once each, in order.
     Map<Integer, List<SentenceFeatures>> clauses = new HashMap<>();
-    // For each near miss: its pair, the key of its longer sentence, and the clauses worth embedding.
+    Map<Integer, SentenceFeatures> cores = new HashMap<>();
     List<Pair> nearMisses = new ArrayList<>();
-    List<Integer> keys = new ArrayList<>();
+    List<int[]> keys = new ArrayList<>();
     List<List<Integer>> chosen = new ArrayList<>();
-    java.util.TreeMap<Integer, java.util.TreeSet<Integer>> toEmbed = new java.util.TreeMap<>();
+    Map<String, SentenceFeatures> toEmbed = new java.util.LinkedHashMap<>();
     for (Pair p : candidates) {
       if (p.score < low || p.score >= scorer.relatedMin()) {
         continue;
@@ -484,54 +485,56 @@ public final class Aligner {
         continue;
       }
       int key = aLonger ? p.a : -1 - p.b;
+      int shortKey = aLonger ? -1 - p.b : p.a;
       List<SentenceFeatures> cs =
           clauses.computeIfAbsent(
-              key, k -> Clauses.split(longer.text).stream().map(SentenceFeatures::of).toList());
-      if (cs.size() < 2) {
+              key, k -> Clauses.coreClauses(longer.text).stream().map(SentenceFeatures::of).toList());
+      if (cs.size() < 2 && (cs.isEmpty() || cs.get(0).text.equals(longer.text.strip()))) {
         continue;
       }
+      SentenceFeatures core =
+          cores.computeIfAbsent(shortKey, k -> SentenceFeatures.of(Clauses.core(shorter.text)));
       // Only clauses that share a content word with the shorter sentence can be where it is said.
       List<Integer> picked = new ArrayList<>();
       for (int c = 0; c < cs.size(); c++) {
         if (shareStem(cs.get(c), shorter)) {
           picked.add(c);
+          toEmbed.putIfAbsent(cs.get(c).text, cs.get(c));
         }
       }
       if (!picked.isEmpty()) {
         nearMisses.add(p);
-        keys.add(key);
+        keys.add(new int[] {key, shortKey});
         chosen.add(picked);
-        toEmbed.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(picked);
+        if (!core.text.equals(shorter.text.strip())) {
+          toEmbed.putIfAbsent(core.text, core);
+        }
       }
     }
     if (nearMisses.isEmpty()) {
       return candidates;
     }
-    List<String> texts = new ArrayList<>();
-    toEmbed.forEach((key, idx) -> idx.forEach(c -> texts.add(clauses.get(key).get(c).text)));
+    List<String> texts = new ArrayList<>(toEmbed.keySet());
     float[][] v = Embedder.shared().embed(texts);
-    Map<Integer, Map<Integer, SentenceFeatures>> embedded = new HashMap<>();
-    int k = 0;
-    for (Map.Entry<Integer, java.util.TreeSet<Integer>> e : toEmbed.entrySet()) {
-      Map<Integer, SentenceFeatures> m = new HashMap<>();
-      for (int c : e.getValue()) {
-        m.put(c, clauses.get(e.getKey()).get(c).withVector(v[k++]));
-      }
-      embedded.put(e.getKey(), m);
+    for (int k = 0; k < texts.size(); k++) {
+      toEmbed.put(texts.get(k), toEmbed.get(texts.get(k)).withVector(v[k]));
     }
     Map<Long, Double> rescored = new HashMap<>();
     for (int n = 0; n < nearMisses.size(); n++) {
       Pair p = nearMisses.get(n);
-      boolean aLonger = keys.get(n) >= 0;
-      // Each clause of the longer sentence against the whole shorter one: a short sentence said
-      // inside a long one. Clause against clause would pair two long sentences on one shared phrase.
+      boolean aLonger = keys.get(n)[0] >= 0;
+      SentenceFeatures shorter = aLonger ? fb.get(p.b) : fa.get(p.a);
+      SentenceFeatures core = toEmbed.getOrDefault(cores.get(keys.get(n)[1]).text, shorter);
+      // Each clause's claim of the longer sentence against the whole shorter one and against its
+      // claim: a short sentence said inside a long one, each in its own outlet's frame ("X accused
+      // Y of ...", "..., he said"). Clause against clause would pair two long sentences on one
+      // shared phrase.
       double best = 0;
       for (int c : chosen.get(n)) {
-        SentenceFeatures clause = embedded.get(keys.get(n)).get(c);
-        best =
-            Math.max(
-                best,
-                aLonger ? scorer.similarity(clause, fb.get(p.b)) : scorer.similarity(fa.get(p.a), clause));
+        SentenceFeatures clause = toEmbed.get(clauses.get(keys.get(n)[0]).get(c).text);
+        for (SentenceFeatures other : core == shorter ? List.of(shorter) : List.of(shorter, core)) {
+          best = Math.max(best, aLonger ? scorer.similarity(clause, other) : scorer.similarity(other, clause));
+        }
       }
       double clause = Math.min(CLAUSE_FACTOR * best, SimilarityScorer.SEMANTIC_BELOW_PARAPHRASE);
       if (clause > p.score) {

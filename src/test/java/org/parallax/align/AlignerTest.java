@@ -241,6 +241,26 @@ class AlignerTest {
   }
 
   @Test
+  void claimFramedDifferentlyByEachOutletAlignsThroughItsClause() {
+    // "X accused Y of trying to ..., the Gazette reports" and "Z suspects ..., he said": the frames
+    // differ, the claim is shared; the frames off, the clause matches the short sentence.
+    Article a =
+        article(
+            "A",
+            "By noon the mayor had lost patience - and openly accused the council of trying to"
+                + " invent a reason to close the harbour, the Gazette reports.",
+            "Fishermen fear for their income.");
+    Article b =
+        article(
+            "B",
+            "The weather stayed mild.",
+            "The town hall suspects the council wants an excuse to shut the harbour, he said.");
+    AlignmentResult r = SEMANTIC.align(a, b);
+    assertEquals(List.of("1 | 2"), table(r));
+    assertEquals(AlignmentKind.RELATED, r.alignments().get(0).kind());
+  }
+
+  @Test
   void twoLongSentencesSharingOnlyAShortPhraseStayApart() {
     Article a =
         article(

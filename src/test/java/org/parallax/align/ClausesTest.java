@@ -45,4 +45,36 @@ class ClausesTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The council wants an excuse to close the harbour, he said.                        | The council wants an excuse to close the harbour
+          The strike will end on Monday, the union told reporters on Friday.                | The strike will end on Monday
+          Prices will rise again next year, said Maria Lopez.                               | Prices will rise again next year
+          According to the ministry, the bridge will stay closed until May.                 | the bridge will stay closed until May
+          Berlin suspects the company hid its losses from investors.                        | the company hid its losses from investors
+          and openly accused the council of trying to invent a reason to close the harbour  | trying to invent a reason to close the harbour
+          Officials said that the bridge would stay closed until the end of May.            | the bridge would stay closed until the end of May
+          The mayor resigned on Friday.                                                     | The mayor resigned on Friday.
+          Prices rose, he said.                                                             | Prices rose, he said.
+          The United States said no.                                                        | The United States said no.
+          """)
+  void coreDropsTheAttributionFrameButKeepsAtLeastFourWords(String sentence, String expected) {
+    assertEquals(expected, Clauses.core(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          By noon the mayor had lost patience - and openly accused the council of trying to invent a reason to close the harbour, the Gazette reports. | By noon the mayor had lost patience / trying to invent a reason to close the harbour
+          The minister resigned on Friday, and parliament will meet next month, she said.                                                            | The minister resigned on Friday / and parliament will meet next month
+          """)
+  void coreClausesSplitTheClaimAfterTheSentenceFrameIsGone(String sentence, String expected) {
+    assertEquals(expected, String.join(" / ", Clauses.coreClauses(sentence)));
+  }
 }

@@ -85,10 +85,7 @@ class SeedPairTest {
   void manufacturedReasonAlignsWithPretext() {
     Alignment al = alignmentOf(id(a, "By Thursday, Russian Foreign Minister"));
     assertNotNull(al, "the accusation found no counterpart");
-    assertTrue(
-        al.b().contains(id(b, "Moscow suspects the US wants a pretext"))
-            || al.b().contains(id(b, "The US has been consciously provoking")),
-        al.toString());
+    assertTrue(al.b().contains(id(b, "Moscow suspects the US wants a pretext")), al.toString());
   }
 
   @Test

@@ -45,7 +45,7 @@ final class Clauses {
    */
   private static final Pattern TAIL =
       Pattern.compile(
-          "[,;]\\s+(?:" + SPEAKER + "\\s+" + REPORT_VERB + "(?:\\s+[^,;]{0,40})?"
+          "[,;][\"\u201D\u2019]?\\s+(?:" + SPEAKER + "\\s+" + REPORT_VERB + "(?:\\s+[^,;]{0,40})?"
               + "|" + REPORT_VERB + "\\s+" + SPEAKER + "|according\\s+to\\s+[^,;]{1,50})"
               + "[.!?\"\u201D\u2019]*\\s*$");
 
@@ -83,7 +83,7 @@ final class Clauses {
     if (t.equals(s)) {
       return s;
     }
-    t = t.replaceAll("[\\s,;:.!?]+$", "").strip();
+    t = t.replaceAll("[\\s,;:.!?\"\u201D\u2019]+$", "").replaceAll("^[\"\u201C\u2018]+", "").strip();
     return words(t) >= MIN_CORE_WORDS ? t : s;
   }
 

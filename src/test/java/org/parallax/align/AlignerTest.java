@@ -222,18 +222,19 @@ class AlignerTest {
 
   @Test
   void shortSentenceSaidInsideALongOneAlignsAsRelatedThroughItsClause() {
-    // As a whole the long sentence is far from the short one (about 0.16); its third clause matches.
+    // As a whole the long quote is a near miss for the short one (about 0.38, under the related
+    // threshold of 0.44); its clause "and then we will decide how to react" matches (about 0.62).
     Article a =
         article(
             "A",
-            "Let the council say it openly.",
+            "\"Let them say it openly, then we will decide how to react,\" said the mayor.",
             "Fishermen fear for their income.");
     Article b =
         article(
             "B",
-            "The mayor demanded answers from the regional government about the missing funds,"
-                + " insisting that if it really wanted to cut the budget, let the council say it"
-                + " openly, and then the town would respond.",
+            "\"The region should start by explaining its plans to all of us. If it really wants to cut"
+                + " the budget, as its envoy said at the assembly, let the council say it openly, and"
+                + " then we will decide how to react.\"",
             "The weather stayed mild.");
     AlignmentResult r = SEMANTIC.align(a, b);
     assertEquals(List.of("1 | 1"), table(r));

@@ -60,6 +60,7 @@ class ClausesTest {
           Officials said that the bridge would stay closed until the end of May.            | the bridge would stay closed until the end of May
           The mayor resigned on Friday.                                                     | The mayor resigned on Friday.
           Prices rose, he said.                                                             | Prices rose, he said.
+          '"Let them say it openly, then we can decide how to respond," said the mayor.'    | Let them say it openly, then we can decide how to respond
           The United States said no.                                                        | The United States said no.
           """)
   void coreDropsTheAttributionFrameButKeepsAtLeastFourWords(String sentence, String expected) {

@@ -120,6 +120,19 @@ final class TextDecoder {
           // fall through to Windows-1252
         }
       }
+      int[] counts = new int[2];
+      String mixed = utf8WithWindows1252Bytes(bytes, offset, counts);
+      if (counts[0] > 0) {
+        // Valid multi-byte UTF-8 sequences beside stray bytes: text pasted together from two
+        // sources. Each part is read in its own encoding, so neither turns into mojibake.
+        warnings.add("mixed encodings: " + counts[1] + " byte" + (counts[1] == 1 ? "" : "s")
+            + " not valid UTF-8 decoded as Windows-1252, the rest as UTF-8");
+        long replaced = mixed.chars().filter(c -> c == '\uFFFD').count();
+        if (replaced > 0) {
+          warnings.add(replaced + " bytes have no Windows-1252 character and became U+FFFD");
+        }
+        return mixed;
+      }
       String text = lenient(bytes, offset, WINDOWS_1252);
       warnings.add("decoded as Windows-1252: not valid UTF-8");
       long replaced = text.chars().filter(c -> c == '\uFFFD').count();
@@ -168,6 +181,69 @@ final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
     return chars.toString();
+  }
+
+  /**
+   * Decodes each well-formed UTF-8 sequence as UTF-8 and each other byte as Windows-1252; {@code
+   * counts} receives the number of multi-byte UTF-8 sequences and of bytes read as Windows-1252.
+   */
+  static String utf8WithWindows1252Bytes(byte[] bytes, int offset, int[] counts) {
+    StringBuilder out = new StringBuilder(bytes.length);
+    int i = offset;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        out.append((char) b);
+        i++;
+        continue;
+      }
+      int n = utf8Length(bytes, i);
+      if (n > 0) {
+        out.append(new String(bytes, i, n, StandardCharsets.UTF_8));
+        counts[0]++;
+        i += n;
+      } else {
+        out.append(new String(bytes, i, 1, WINDOWS_1252));
+        counts[1]++;
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns the length of the well-formed UTF-8 sequence at {@code i} (RFC 3629), or 0 when there is none. */
+  private static int utf8Length(byte[] b, int i) {
+    int lead = b[i] & 0xFF;
+    int n;
+    int min2;
+    int max2;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      n = 2; min2 = 0x80; max2 = 0xBF;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      n = 3;
+      min2 = lead == 0xE0 ? 0xA0 : 0x80;
+      max2 = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      n = 4;
+      min2 = lead == 0xF0 ? 0x90 : 0x80;
+      max2 = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + n > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < min2 || second > max2) {
+      return 0;
+    }
+    for (int k = 2; k < n; k++) {
+      int c = b[i + k] & 0xFF;
+      if (c < 0x80 || c > 0xBF) {
+        return 0;
+      }
+    }
+    return n;
   }
 
   private static String lenient(byte[] bytes, int offset, Charset charset) {

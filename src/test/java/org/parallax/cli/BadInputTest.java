@@ -211,4 +211,22 @@ class BadInputTest {
     assertTrue(json.contains("Caf\u00e9 owners"), "decoded, not mojibake");
     assertFalse(json.contains("\u00c3"), "no mojibake");
   }
+
+  @Test
+  void mixedUtf8AndLatin1AreBothDecodedAndSaidSo() throws IOException {
+    byte[] head = "Caf\u00e9 owners in S\u00e3o Paulo said prices rose. ".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "The na\u00efve minister disagreed with them.\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] both = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, both, head.length, tail.length);
+    Path a = write("mixed.txt", both);
+    Path good = write("good.txt", GOOD);
+    Path out = dir.resolve("r");
+    MainTest.Run r = MainTest.run("compare", a.toString(), good.toString(), "-o", out.toString(), "--no-semantic", "--format", "json");
+    assertEquals(Main.OK, r.code(), r.err());
+    assertTrue(r.err().contains("parallax: warning: " + a + ": mixed encodings: 1 byte not valid UTF-8"), r.err());
+    String json = Files.readString(out.resolve("mixed-vs-good.json"), StandardCharsets.UTF_8);
+    assertTrue(json.contains("Caf\u00e9 owners in S\u00e3o Paulo"), "the UTF-8 part decoded, not mojibake");
+    assertTrue(json.contains("na\u00efve minister"), "the Latin-1 part decoded");
+    assertFalse(json.contains("\u00c3"), "no mojibake");
+  }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Encodings are detected from byte order marks and byte patterns; nothing is mis-decoded silently. */
 class EncodingTest {
@@ -67,6 +69,40 @@ class EncodingTest {
     Document d = parse(TEXT.getBytes(Charset.forName("windows-1252")));
     assertEquals(body(), d.body());
     assertEquals(List.of("decoded as Windows-1252: not valid UTF-8"), d.warnings());
+  }
+
+  @Test
+  void mixedUtf8AndWindows1252AreEachDecodedInTheirOwnEncoding() throws Exception {
+    // A UTF-8 article with one paragraph pasted from a Windows-1252 source.
+    byte[] utf8 = "Headline Of The Day\n\nThe caf\u00e9 in S\u00e3o Paulo opened \u201cearly\u201d. ".getBytes(StandardCharsets.UTF_8);
+    byte[] cp1252 = "The na\u00efve critics said it was \u201cgreat\u201d.".getBytes(Charset.forName("windows-1252"));
+    byte[] both = new byte[utf8.length + cp1252.length];
+    System.arraycopy(utf8, 0, both, 0, utf8.length);
+    System.arraycopy(cp1252, 0, both, utf8.length, cp1252.length);
+    Document d = parse(both);
+    assertEquals(
+        "The caf\u00e9 in S\u00e3o Paulo opened \u201cearly\u201d. The na\u00efve critics said it was \u201cgreat\u201d.",
+        d.body());
+    assertEquals(
+        List.of("mixed encodings: 3 bytes not valid UTF-8 decoded as Windows-1252, the rest as UTF-8"), d.warnings());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // bytes (hex) | expected text: overlong, surrogate, truncated and out-of-range sequences are not UTF-8
+    "C3A9, \u00e9",
+    "E282AC, \u20ac",
+    "F09F9880, \uD83D\uDE00",
+    "C0AF, \u00c0\u00af",
+    "EDA080, \u00ed\u00a0\u20ac",
+    "E282, \u00e2\u201a",
+    "F4908080, \u00f4\ufffd\u20ac\u20ac",
+  })
+  void mixedDecoderReadsOnlyWellFormedUtf8AsUtf8(String hex, String expected) {
+    byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+    assertEquals(
+        org.apache.commons.text.StringEscapeUtils.unescapeJava(expected),
+        TextDecoder.utf8WithWindows1252Bytes(bytes, 0, new int[2]));
   }
 
   @Test

@@ -1,8 +1,6 @@
 package org.parallax.facts;
 
 import java.util.List;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import org.parallax.text.PosModel;
 
 /** Tags words with Universal Dependencies parts of speech using the OpenNLP English EWT model. */
@@ -12,10 +10,9 @@ final class PosTagger {
 
   private PosTagger() {}
 
-  private final POSTaggerME tagger = new POSTaggerME(PosModel.get(), POSTagFormat.UD);
-
-  /** Returns a tagger over the shared model; one tagger serves one thread (building one costs ~20 ms). */
+  /** Returns a tagger over the shared model (see {@link PosModel#tag}); it reads the model if needed. */
   static PosTagger create() {
+    PosModel.get();
     return new PosTagger();
   }
 
@@ -24,7 +21,7 @@ final class PosTagger {
     if (tokens.isEmpty()) {
       return new String[0];
     }
-    return tagger.tag(tokens.toArray(new String[0]));
+    return PosModel.tag(tokens);
   }
 
   /** Returns how long loading the model took, in milliseconds, loading it if needed. */

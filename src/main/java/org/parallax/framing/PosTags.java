@@ -1,14 +1,10 @@
 package org.parallax.framing;
 
 import java.util.List;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import org.parallax.text.PosModel;
 
 /** Tags words with parts of speech through the OpenNLP English model on the classpath, if present. */
 final class PosTags {
-  private static POSTaggerME tagger;
-
   private PosTags() {}
 
   /** Returns whether the model could be loaded. */
@@ -21,12 +17,7 @@ final class PosTags {
     if (!PosModel.available() || words.isEmpty()) {
       return null;
     }
-    synchronized (PosTags.class) {
-      if (tagger == null) {
-        tagger = new POSTaggerME(PosModel.get(), POSTagFormat.UD);
-      }
-      return tagger.tag(words.toArray(new String[0]));
-    }
+    return PosModel.tag(words);
   }
 
   /** Returns whether a tag (Universal or Penn) marks a verb. */

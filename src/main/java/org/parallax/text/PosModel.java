@@ -2,13 +2,20 @@ package org.parallax.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Holds the OpenNLP English part-of-speech model (UD EWT) that the facts and framing stages share.
  *
  * <p>The model is read at most once per process, on first use or earlier through {@link #preload()},
- * which reads it on a background thread while the caller goes on with other work.
+ * which reads it on a background thread while the caller goes on with other work. {@link #tag}
+ * tags words with it and remembers recent results: the facts and framing stages tag the same
+ * sentences, and framing tags some of them more than once.
  */
 public final class PosModel {
   /** Classpath location of the model inside opennlp-models-pos-en 1.3.0. */
@@ -43,6 +50,44 @@ public final class PosModel {
     Thread t = new Thread(PosModel::available, "parallax-pos-preload");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** Sentences whose tags are remembered: a few articles' worth. */
+  private static final int REMEMBERED = 2048;
+
+  /** One tagger per thread: a tagger keeps state between calls and is not thread-safe. */
+  private static final ThreadLocal<POSTaggerME> TAGGER =
+      ThreadLocal.withInitial(() -> new POSTaggerME(get(), POSTagFormat.UD));
+
+  private static final Map<List<String>, String[]> TAGGED =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, String[]> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /**
+   * Returns the Universal Dependencies tag of each word, one per word; throws IllegalStateException
+   * when the model cannot be read. The same words always get the same tags (the tagger is
+   * deterministic), so a remembered result is the one a new run would give.
+   */
+  public static String[] tag(List<String> words) {
+    if (words.isEmpty()) {
+      return new String[0];
+    }
+    List<String> key = List.copyOf(words);
+    synchronized (TAGGED) {
+      String[] known = TAGGED.get(key);
+      if (known != null) {
+        return known.clone();
+      }
+    }
+    String[] tags = TAGGER.get().tag(key.toArray(new String[0]));
+    synchronized (TAGGED) {
+      TAGGED.put(key, tags.clone());
+    }
+    return tags;
   }
 
   private record Loaded(POSModel model, String error) {}

@@ -169,7 +169,9 @@ final class TermScorer {
       if (rule == null && f[FEATURES.indexOf("manner-adverb")] > 0) {
         rule = "rule:manner-adverb";
       }
-      boolean bridged = previousTo >= 0 && i - previousTo == 1 && bridge(tokens.get(previousTo));
+      boolean bridged = previousTo >= 1 && i - previousTo == 1 && bridge(tokens.get(previousTo))
+          && s.text().substring(tokens.get(previousTo - 1).end(), first.start()).chars()
+              .allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c));
       out.add(new Candidate(s, i, to, start, end, s.text().substring(first.start(), tokens.get(to - 1).end()),
           key, rule == null ? "model:loaded-term" : rule, speaker, hedge != null, f, bridged));
       previousTo = to;

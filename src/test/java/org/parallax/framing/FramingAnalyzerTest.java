@@ -354,6 +354,21 @@ class FramingAnalyzerTest {
     assertEquals(Boolean.FALSE, bridgedByText.get("blasted"), cands.toString());
     assertEquals(Boolean.TRUE, bridgedByText.get("angry"), cands.toString());
     assertEquals(Boolean.FALSE, bridgedByText.get("Critics"), cands.toString());
+    // a comma before the function word ends the phrase
+    List<FramingAnalyzer.TermCandidate> more =
+        analyzer.termCandidates(article("A", null, "Voters rejected the bill, the angry sponsors said."), List.of());
+    assertTrue(more.stream().anyMatch(c -> c.text().equals("angry") && !c.bridged()), more.toString());
+  }
+
+  @Test
+  void aSentenceOpeningWordSetOffByACommaIsNotPartOfTheNameAfterIt() {
+    Article a = article("A", null, "Unilaterally, Obama directed the agencies to act.");
+    List<FramingAnalyzer.TermCandidate> cands = analyzer.termCandidates(a, List.of());
+    assertTrue(cands.stream().anyMatch(c -> c.text().equals("Unilaterally")), cands.toString());
+    assertTrue(cands.stream().noneMatch(c -> c.text().equals("Obama")), cands.toString());
+    // without the comma the two capitalized words still read as one name
+    Article b = article("A", null, "Justice Kennedy directed the agencies to act.");
+    assertTrue(analyzer.termCandidates(b, List.of()).stream().noneMatch(c -> c.text().equals("Justice")));
   }
 
   @Test

@@ -56,7 +56,7 @@ final class TermTraining {
       List<Gold> gold) {}
 
   /** Pooled figures of one measurement. */
-  record Figures(int sentences, int flags, int spans, int found, int outside, int outsideFound) {
+  record Figures(int sentences, int flags, int spans, int found, int outside, int outsideFound, int flagWords) {
     double recall() {
       return spans == 0 ? 0 : (double) found / spans;
     }
@@ -67,15 +67,16 @@ final class TermTraining {
 
     Figures plus(Figures o) {
       return new Figures(sentences + o.sentences, flags + o.flags, spans + o.spans, found + o.found,
-          outside + o.outside, outsideFound + o.outsideFound);
+          outside + o.outside, outsideFound + o.outsideFound, flagWords + o.flagWords);
     }
 
     String line() {
       return String.format(
           Locale.ROOT,
-          "recall %.3f (%d of %d), outside quotes %.3f (%d of %d), %.1f flags per 100 sentences (%d flags)",
+          "recall %.3f (%d of %d), outside quotes %.3f (%d of %d), %.1f flags per 100 sentences (%d flags, %.2f words"
+              + " a flag)",
           recall(), found, spans, outside == 0 ? 0 : (double) outsideFound / outside, outsideFound, outside,
-          per100(), flags);
+          per100(), flags, flags == 0 ? 0 : (double) flagWords / flags);
     }
   }
 
@@ -291,11 +292,16 @@ final class TermTraining {
 
   /** Measures a model on documents: spans a flag overlaps and flags raised, chosen as the analyzer does. */
   static Figures measure(List<Doc> docs, TermModel m) {
-    Figures total = new Figures(0, 0, 0, 0, 0, 0);
+    Figures total = new Figures(0, 0, 0, 0, 0, 0, 0);
     for (Doc d : docs) {
       List<int[]> flagged = new ArrayList<>();
+      int words = 0;
       for (List<Integer> g : FramingAnalyzer.choose(d.candidates(), scores(d, m), m.threshold())) {
         flagged.add(new int[] {d.candidates().get(g.get(0)).start(), d.candidates().get(g.get(g.size() - 1)).end()});
+        for (int k : g) {
+          FramingAnalyzer.TermCandidate c = d.candidates().get(k);
+          words += c.text().strip().split("\\s+").length + (k > g.get(0) && c.bridged() ? 1 : 0);
+        }
       }
       int found = 0;
       int outside = 0;
@@ -308,7 +314,7 @@ final class TermTraining {
           outsideFound += hit ? 1 : 0;
         }
       }
-      total = total.plus(new Figures(d.sentences(), flagged.size(), d.gold().size(), found, outside, outsideFound));
+      total = total.plus(new Figures(d.sentences(), flagged.size(), d.gold().size(), found, outside, outsideFound, words));
     }
     return total;
   }
@@ -316,7 +322,7 @@ final class TermTraining {
   /** Prints the k-fold cross-validated figures, folds split by event triple, and returns them pooled. */
   static Figures crossValidate(List<Doc> docs, int folds, double budget, PrintWriter out) {
     List<String> triples = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::triple).toList()));
-    Figures pooled = new Figures(0, 0, 0, 0, 0, 0);
+    Figures pooled = new Figures(0, 0, 0, 0, 0, 0, 0);
     for (int k = 0; k < folds; k++) {
       List<Doc> train = new ArrayList<>();
       List<Doc> test = new ArrayList<>();

@@ -141,8 +141,18 @@ final class ArticleText {
     if (from > 0 && !startsClause(sentence, from)) {
       return true;
     }
-    return (to < ts.size() && ts.get(to).isCapitalized() && !ts.get(to).stopword())
+    // a first word set off by a comma ("Unilaterally, Obama ...") is not part of the name after it
+    return (to < ts.size() && ts.get(to).isCapitalized() && !ts.get(to).stopword() && !startsClause(sentence, to)
+            && !separated(sentence, to))
         || (from > 0 && ts.get(from - 1).isCapitalized());
+  }
+
+  /** Returns whether a token follows a comma or semicolon in its sentence. */
+  private boolean separated(int sentence, int index) {
+    List<Token> ts = tokens.get(sentence);
+    String text = article.sentences().get(sentence).text();
+    String gap = text.substring(ts.get(index - 1).end(), ts.get(index).start());
+    return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
   }
 
   /** Returns whether a token follows a clause boundary (colon, dash, quote mark) in its sentence. */

@@ -62,16 +62,25 @@ public final class FramingAnalyzer {
    * @param hedge whether it is a hedge or certainty marker rather than a loaded word
    * @param features the feature vector, named by {@link TermModel#featureNames()}
    * @param score the model's probability that the word is loaded
+   * @param bridged whether it follows the previous candidate of its sentence across one short function word
+   *     ("dishonest and hypocritical"), so that the two may be flagged as one phrase
    */
   public record TermCandidate(
       String sentenceId, int start, int end, String text, String key, String rule, boolean quoted, boolean hedge,
-      List<Double> features, double score) {
+      List<Double> features, double score, boolean bridged) {
     public TermCandidate {
       Objects.requireNonNull(sentenceId, "sentenceId");
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(rule, "rule");
       features = List.copyOf(features);
+    }
+
+    /** Creates a candidate that is not bridged to the one before it. */
+    public TermCandidate(
+        String sentenceId, int start, int end, String text, String key, String rule, boolean quoted, boolean hedge,
+        List<Double> features, double score) {
+      this(sentenceId, start, end, text, key, rule, quoted, hedge, features, score, false);
     }
   }
 
@@ -93,6 +102,15 @@ public final class FramingAnalyzer {
 
   /** Most flags raised in one sentence: BASIL sentences rarely hold more than two loaded spans. */
   public static final int FLAGS_PER_SENTENCE = 2;
+
+  /**
+   * A chosen word grows over a neighbouring candidate whose score reaches this share of the threshold:
+   * loaded phrases ("took a swipe at", "fragile majority") mix one strong word with weaker ones.
+   */
+  public static final double JOIN_SHARE = 0.5;
+
+  /** Most candidates joined into one flag, so a flag stays a phrase and not a clause. */
+  public static final int MAX_JOINED = 4;
 
   /** Returns every candidate loaded word of one article with its features and score, in text order. */
   public List<TermCandidate> termCandidates(Article article, List<Quote> quotes) {
@@ -119,13 +137,14 @@ public final class FramingAnalyzer {
     }
     f.set(TermScorer.FEATURES.indexOf(TermModel.LEMMA_FEATURE), model.lemmaPrior(c.key()));
     return new TermCandidate(c.sentence().id(), c.start(), c.end(), c.text(), c.key(), c.rule(), c.quoted(), c.hedge(),
-        f, model.score(f));
+        f, model.score(f), c.bridged());
   }
 
   /**
    * Chooses which candidates to flag: in each sentence the best-scoring candidates at or above the
-   * threshold (at most {@link #FLAGS_PER_SENTENCE}), each grown over adjacent candidates that also pass
-   * into one phrase. Returns groups of candidate indices, each group one flag, in text order.
+   * threshold (at most {@link #FLAGS_PER_SENTENCE}), each grown into one phrase over adjacent or bridged
+   * candidates that reach {@link #JOIN_SHARE} of the threshold, at most {@link #MAX_JOINED} candidates.
+   * Returns groups of candidate indices, each group one flag, in text order.
    *
    * @param cands candidates in text order
    * @param scores one score per candidate
@@ -164,10 +183,13 @@ public final class FramingAnalyzer {
         }
         int lo = best;
         int hi = best;
-        while (lo - 1 >= i && !used[lo - 1 - i] && scores[lo - 1] >= threshold && adjacent(cands.get(lo - 1), cands.get(lo))) {
+        double join = threshold * JOIN_SHARE;
+        while (hi - lo + 1 < MAX_JOINED && lo - 1 >= i && !used[lo - 1 - i] && scores[lo - 1] >= join
+            && adjacent(cands.get(lo - 1), cands.get(lo))) {
           lo--;
         }
-        while (hi + 1 < j && !used[hi + 1 - i] && scores[hi + 1] >= threshold && adjacent(cands.get(hi), cands.get(hi + 1))) {
+        while (hi - lo + 1 < MAX_JOINED && hi + 1 < j && !used[hi + 1 - i] && scores[hi + 1] >= join
+            && adjacent(cands.get(hi), cands.get(hi + 1))) {
           hi++;
         }
         List<Integer> g = new ArrayList<>();
@@ -190,7 +212,7 @@ public final class FramingAnalyzer {
   }
 
   private static boolean adjacent(TermCandidate a, TermCandidate b) {
-    return b.start() - a.end() <= 1 && a.quoted() == b.quoted();
+    return (b.start() - a.end() <= 1 || b.bridged()) && a.quoted() == b.quoted();
   }
 
   /** Returns the framing flags for two articles, ordered by kind, then first sentence. */

@@ -84,10 +84,12 @@ final class TermScorer {
    * @param speaker the speaker of the quote it sits in, "" for an unknown speaker, null outside quotes
    * @param hedge whether it is a hedge or certainty marker rather than a loaded word
    * @param features the feature vector, in {@link #FEATURES} order
+   * @param bridged whether it follows the previous candidate of its sentence across one short function word
+   *     ("dishonest and hypocritical", "swipe at Congress"), so the two may be flagged as one phrase
    */
   record Candidate(
       Sentence sentence, int from, int to, int start, int end, String text, String key, String rule,
-      String speaker, boolean hedge, double[] features) {
+      String speaker, boolean hedge, double[] features, boolean bridged) {
     boolean quoted() {
       return speaker != null;
     }
@@ -125,6 +127,7 @@ final class TermScorer {
       hedgeAt.putIfAbsent(m.from(), m);
     }
     int i = 0;
+    int previousTo = -1;
     while (i < tokens.size()) {
       Lexicon.Match phrase = phraseAt.get(i);
       int to = phrase != null ? phrase.to() : i + 1;
@@ -166,11 +169,28 @@ final class TermScorer {
       if (rule == null && f[FEATURES.indexOf("manner-adverb")] > 0) {
         rule = "rule:manner-adverb";
       }
+      boolean bridged = previousTo >= 1 && i - previousTo == 1 && bridge(tokens.get(previousTo))
+          && s.text().substring(tokens.get(previousTo - 1).end(), first.start()).chars()
+              .allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c));
       out.add(new Candidate(s, i, to, start, end, s.text().substring(first.start(), tokens.get(to - 1).end()),
-          key, rule == null ? "model:loaded-term" : rule, speaker, hedge != null, f));
+          key, rule == null ? "model:loaded-term" : rule, speaker, hedge != null, f, bridged));
+      previousTo = to;
       i = to;
     }
     return out;
+  }
+
+  /** Most letters of a function word that a phrase may span ("and", "at", "of the" is two words, not one). */
+  static final int BRIDGE_LETTERS = 4;
+
+  /** Coordinators join two words that each carry their own load: they stay two flags. */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor", "yet");
+
+  /** Returns whether a token is a short lower-case function word two loaded words may be joined across. */
+  static boolean bridge(Token t) {
+    String w = t.text();
+    return t.stopword() && !w.isEmpty() && w.length() <= BRIDGE_LETTERS && !COORDINATORS.contains(w)
+        && w.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
   }
 
   private static int words(String body, Span span) {

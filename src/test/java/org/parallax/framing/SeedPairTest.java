@@ -68,7 +68,8 @@ class SeedPairTest {
   @Test
   void loadedWordsAreFlaggedOnTheirSide() {
     List<FramingFlag> flags = run(List.of());
-    assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "flat-out"), flags.toString());
+    // "flat-out" is flagged as the phrase it heads ("flat-out accused"), not on its own
+    assertTrue(flaggedWithin(flags, FramingKind.LOADED_TERM, "A", "flat-out"), flags.toString());
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "A", "finally had enough"), flags.toString());
     assertTrue(flagged(flags, FramingKind.LOADED_TERM, "B", "goad"), flags.toString());
     // the model flags adjacent chosen words as one phrase ("belligerent rhetoric")

@@ -52,7 +52,10 @@ class TermModelTest {
         .filter(c -> c.text().equals("slam")).findFirst().orElseThrow();
     assertEquals(3.0, slam.features().get(TermModel.featureNames().indexOf(TermModel.LEMMA_FEATURE)), 1e-9);
     assertTrue(slam.score() > 0.9, slam.toString());
-    assertEquals(List.of(List.of("slam")), fa.loadedTerms(a, List.of()).stream().map(FramingFlag::terms).toList());
+    // one flag, grown from "slam" over neighbours that reach half the threshold (every unseen word scores 0.5 here)
+    List<FramingFlag> flags = fa.loadedTerms(a, List.of());
+    assertEquals(1, flags.size(), flags.toString());
+    assertTrue(flags.get(0).terms().get(0).contains("slam"), flags.toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -474,7 +475,7 @@ public final class Aligner {
     List<Pair> nearMisses = new ArrayList<>();
     List<int[]> keys = new ArrayList<>();
     List<List<Integer>> chosen = new ArrayList<>();
-    Map<String, SentenceFeatures> toEmbed = new java.util.LinkedHashMap<>();
+    Map<String, SentenceFeatures> toEmbed = new LinkedHashMap<>();
     for (Pair p : candidates) {
       if (p.score < low || p.score >= scorer.relatedMin()) {
         continue;

@@ -2,6 +2,7 @@ package org.parallax.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a long sentence into clauses, so that a clause said elsewhere can be matched alone. */
@@ -76,7 +77,7 @@ final class Clauses {
     String s = sentence.strip();
     String t = TAIL.matcher(s).replaceFirst("");
     t = LEAD.matcher(t).replaceFirst("");
-    java.util.regex.Matcher m = HEAD.matcher(t);
+    Matcher m = HEAD.matcher(t);
     if (m.lookingAt() && words(t.substring(m.end())) >= MIN_CORE_WORDS) {
       t = t.substring(m.end());
     }

@@ -14,8 +14,8 @@ import opennlp.tools.postag.POSTaggerME;
  *
  * <p>The model is read at most once per process, on first use or earlier through {@link #preload()},
  * which reads it on a background thread while the caller goes on with other work. {@link #tag}
- * tags words with it and remembers recent results: the facts and framing stages tag the same
- * sentences, and framing tags some of them more than once.
+ * tags words with it and remembers recent results: framing tags some sentences two or three times
+ * (loaded terms, attribution verbs, hedges), and batch workers meet the same article twice.
  */
 public final class PosModel {
   /** Classpath location of the model inside opennlp-models-pos-en 1.3.0. */

@@ -63,7 +63,7 @@ public final class FramingAnalyzer {
    * @param features the feature vector, named by {@link TermModel#featureNames()}
    * @param score the model's probability that the word is loaded
    * @param bridged whether it follows the previous candidate of its sentence across one short function word
-   *     ("dishonest and hypocritical"), so that the two may be flagged as one phrase
+   *     ("swipe at", "met the radical"), so that the two may be flagged as one phrase
    */
   public record TermCandidate(
       String sentenceId, int start, int end, String text, String key, String rule, boolean quoted, boolean hedge,

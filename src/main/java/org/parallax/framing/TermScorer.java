@@ -85,7 +85,7 @@ final class TermScorer {
    * @param hedge whether it is a hedge or certainty marker rather than a loaded word
    * @param features the feature vector, in {@link #FEATURES} order
    * @param bridged whether it follows the previous candidate of its sentence across one short function word
-   *     ("dishonest and hypocritical", "swipe at Congress"), so the two may be flagged as one phrase
+   *     ("swipe at Congress", "pretext to attack"), so the two may be flagged as one phrase
    */
   record Candidate(
       Sentence sentence, int from, int to, int start, int end, String text, String key, String rule,
@@ -180,7 +180,7 @@ final class TermScorer {
     return out;
   }
 
-  /** Most letters of a function word that a phrase may span ("and", "at", "of the" is two words, not one). */
+  /** Most letters of a function word that a phrase may span ("at", "the"; "of the" is two words, not one). */
   static final int BRIDGE_LETTERS = 4;
 
   /** Coordinators join two words that each carry their own load: they stay two flags. */

@@ -87,12 +87,16 @@ final class ParaphraseModel {
     Grams ga = grams(a);
     Grams gb = grams(b);
     for (int n = 0; n < ga.words.size(); n++) {
-      double[] pr = shares(ga.words.get(n), gb.words.get(n));
+      double[] pr =
+          shares(ga.words.get(n), positions(a.allWords.size(), n + 1), gb.words.get(n), positions(b.allWords.size(), n + 1));
       out[k++] = pr[0];
       out[k++] = pr[1];
     }
     for (int n = 0; n < ga.content.size(); n++) {
-      double[] pr = shares(ga.content.get(n), gb.content.get(n));
+      double[] pr =
+          shares(
+              ga.content.get(n), positions(a.contentWords.size(), n + 1),
+              gb.content.get(n), positions(b.contentWords.size(), n + 1));
       out[k++] = pr[0];
       out[k++] = pr[1];
     }
@@ -160,22 +164,25 @@ final class ParaphraseModel {
   }
 
   /** Returns the smaller and the larger share of one side's n-grams (with counts) met on the other. */
-  private static double[] shares(Map<String, Integer> a, Map<String, Integer> b) {
+  private static double[] shares(Map<String, Integer> a, int totalA, Map<String, Integer> b, int totalB) {
+    // min(count in a, count in b) summed over the n-grams of either side: walk the smaller map.
+    Map<String, Integer> small = a.size() <= b.size() ? a : b;
+    Map<String, Integer> large = small == a ? b : a;
     int shared = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) {
-      shared += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+    for (Map.Entry<String, Integer> e : small.entrySet()) {
+      Integer other = large.get(e.getKey());
+      if (other != null) {
+        shared += Math.min(e.getValue(), other);
+      }
     }
-    double pa = (double) shared / Math.max(1, total(a));
-    double pb = (double) shared / Math.max(1, total(b));
+    double pa = (double) shared / Math.max(1, totalA);
+    double pb = (double) shared / Math.max(1, totalB);
     return new double[] {Math.min(pa, pb), Math.max(pa, pb)};
   }
 
-  private static int total(Map<String, Integer> counts) {
-    int t = 0;
-    for (int c : counts.values()) {
-      t += c;
-    }
-    return t;
+  /** Returns how many n-grams (with repeats) a passage of {@code words} words has. */
+  private static int positions(int words, int n) {
+    return Math.max(0, words - n + 1);
   }
 
   private static Set<String> chars4(String text) {

@@ -446,10 +446,11 @@ public final class FramingAnalyzer {
     Set<String> otherKeys = allKeys(other, otherIds, FramingKind.LOADED_TERM);
     List<FramingFlag> out = new ArrayList<>();
     for (String id : ids) {
-      for (Chosen c : loaded.getOrDefault(id, List.of())) {
-        if (c.members().stream().allMatch(m -> otherKeys.contains(m.key()) || otherKeys.contains(fold(m.text())))) {
+      for (Chosen chosen : loaded.getOrDefault(id, List.of())) {
+        if (chosen.members().stream().allMatch(m -> shared(m, otherKeys))) {
           continue;
         }
+        Chosen c = withoutSharedEnds(chosen, otherKeys, side.article().body());
         List<String> sentenceIds = pairIds(side, id, other, otherIds);
         String note =
             String.format(
@@ -465,6 +466,32 @@ public final class FramingAnalyzer {
       }
     }
     return out;
+  }
+
+  private static boolean shared(TermScorer.Candidate m, Set<String> otherKeys) {
+    return otherKeys.contains(m.key()) || otherKeys.contains(fold(m.text()));
+  }
+
+  /**
+   * Returns the phrase without the words at its ends that the matching passage also uses ("pretext to
+   * attack" against "a reason to attack" is shown as "pretext"); the best-scoring word always stays.
+   */
+  private static Chosen withoutSharedEnds(Chosen c, Set<String> otherKeys, String body) {
+    List<TermScorer.Candidate> m = c.members();
+    int from = 0;
+    int to = m.size();
+    while (from < to - 1 && m.get(from) != c.top() && shared(m.get(from), otherKeys)) {
+      from++;
+    }
+    while (to - 1 > from && m.get(to - 1) != c.top() && shared(m.get(to - 1), otherKeys)) {
+      to--;
+    }
+    if (from == 0 && to == m.size()) {
+      return c;
+    }
+    List<TermScorer.Candidate> kept = m.subList(from, to);
+    String text = body.substring(kept.get(0).start(), kept.get(kept.size() - 1).end());
+    return new Chosen(kept, c.top(), c.score(), text, c.hedge());
   }
 
   /** Returns the loaded words the model chose in the passages of one side the other article does not carry. */

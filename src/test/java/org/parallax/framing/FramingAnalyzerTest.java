@@ -321,6 +321,17 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void aPhraseFlaggedAgainstTheOtherSideLeavesOutTheWordsBothUse() {
+    // The seed pair's claim (samples/lavrov-north-korea): B's "pretext to attack" grows over "attack",
+    // which A's matching sentence also has; the contrast is "pretext" against "a reason".
+    Article a = article("A", null, "Lavrov accused Trump of trying to manufacture a reason to attack North Korea.");
+    Article b = article("B", null, "Moscow suspects the US wants a pretext to attack North Korea, he said.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    assertTrue(flagged(flags, FramingKind.LOADED_TERM, "B", "pretext"), flags.toString());
+    assertFalse(flaggedWithin(flags, FramingKind.LOADED_TERM, "B", "attack"), flags.toString());
+  }
+
+  @Test
   void chooseGrowsAPhraseOverWeakerNeighboursAndShortFunctionWords() {
     // "took a swipe at rivals": "swipe" passes, "took" reaches half the threshold and is joined across "a";
     // "rivals" is bridged by "at" but scores too low; "plan" is joined neither way (a comma and "and" are no bridges)

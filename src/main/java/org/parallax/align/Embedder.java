@@ -19,11 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parallax.text.Tasks;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantized ONNX, shipped inside the langchain4j jar),
@@ -345,21 +345,7 @@ final class Embedder {
   }
 
   private static <T> T await(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while embedding", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return Tasks.await(f, "embedding");
   }
 
   private static ExecutorService daemonPool(String name, int threads) {

@@ -6,22 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.parallax.align.Aligner;
 import org.parallax.compare.Comparer;
+import org.parallax.compare.Comparison;
 import org.parallax.facts.FactFinder;
 import org.parallax.framing.FramingAnalyzer;
-import org.parallax.quotes.QuoteAnalyzer;
-import org.parallax.text.Segmenter;
-import org.parallax.compare.Comparison;
 import org.parallax.ingest.Document;
 import org.parallax.ingest.IngestException;
 import org.parallax.ingest.Ingestor;
+import org.parallax.quotes.QuoteAnalyzer;
 import org.parallax.report.HtmlReport;
 import org.parallax.report.JsonReport;
 import org.parallax.report.MarkdownReport;
 import org.parallax.text.Article;
+import org.parallax.text.Segmenter;
+import org.parallax.text.Tasks;
 
 /** Compares one pair of inputs and renders its reports in memory; shared by compare and batch. */
 final class PairJob {
@@ -124,20 +124,7 @@ final class PairJob {
   /** Returns the text of a report rendered by {@code task}, running it here unless a thread already did. */
   private static String rendered(FutureTask<String> task) {
     task.run(); // does nothing when the task has run or is running elsewhere
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while rendering", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Tasks.await(task, "rendering");
   }
 
   /** Prints a phase with the milliseconds since the JVM started when {@code -Dparallax.trace} is set. */

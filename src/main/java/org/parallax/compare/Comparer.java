@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.parallax.align.Aligner;
 import org.parallax.align.Alignment;
@@ -26,6 +25,7 @@ import org.parallax.quotes.QuoteSet;
 import org.parallax.text.Article;
 import org.parallax.text.Segmenter;
 import org.parallax.text.Sentence;
+import org.parallax.text.Tasks;
 
 /** Runs the stages text → align → quotes → facts → framing on two documents. */
 public final class Comparer {
@@ -119,7 +119,7 @@ public final class Comparer {
       long s3 = System.nanoTime();
       factList = facts.compare(articleA, articleB);
       long s4 = System.nanoTime();
-      alignment = join(task);
+      alignment = Tasks.await(task, "aligning");
       quoteNanos = s3 - s2;
       factNanos = s4 - s3;
       // What align added to the wall time beyond the stages it overlapped.
@@ -145,23 +145,6 @@ public final class Comparer {
     return new Timed(c, new StageTimes(t1 - t0, alignNanos, quoteNanos, factNanos, t5 - t4, t6 - t5));
   }
 
-  private static <T> T join(FutureTask<T> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while aligning", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
 
   /** Returns the segmented article, for inspecting a single document. */
   public Article segment(String label, Document document) {

@@ -296,30 +296,22 @@ public final class MsrpEval {
    */
   public static void print(Result r, PrintWriter out) {
     if (r.crossValidated() != null) {
-      Result cv = r.crossValidated();
-      out.printf(
-          Locale.ROOT,
-          "MSRP (semantic, %d-fold cross-validated, each fold decided by weights fitted on the others): "
-              + "%d pairs, accuracy %.1f%%, precision %.1f%%, recall %.1f%%, F1 %.1f%n",
-          FOLDS,
-          cv.pairs(),
-          100 * cv.accuracy(),
-          100 * cv.precision(),
-          100 * cv.recall(),
-          100 * cv.f1());
-      out.printf(
-          Locale.ROOT,
-          "  TP %d  FP %d  TN %d  FN %d%n",
-          cv.truePositive(),
-          cv.falsePositive(),
-          cv.trueNegative(),
-          cv.falseNegative());
+      figures(
+          "semantic, " + FOLDS + "-fold cross-validated, each fold decided by weights fitted on the others",
+          r.crossValidated(),
+          out);
       out.print("shipped weights (optimistic on the MSRP train file, which they were fitted on): ");
     }
+    figures(r.semantic() ? "semantic" : "lexical only", r, out);
+    out.flush();
+  }
+
+  /** Writes the figures of {@code r} under {@code label}: the rates on one line, the counts on the next. */
+  private static void figures(String label, Result r, PrintWriter out) {
     out.printf(
         Locale.ROOT,
         "MSRP (%s): %d pairs, accuracy %.1f%%, precision %.1f%%, recall %.1f%%, F1 %.1f%n",
-        r.semantic() ? "semantic" : "lexical only",
+        label,
         r.pairs(),
         100 * r.accuracy(),
         100 * r.precision(),
@@ -333,7 +325,6 @@ public final class MsrpEval {
         r.trueNegative(),
         r.falseNegative(),
         r.skipped() == 0 ? "" : "  (" + r.skipped() + " unreadable lines skipped)");
-    out.flush();
   }
 
   /**

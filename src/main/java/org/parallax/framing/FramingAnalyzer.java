@@ -319,6 +319,12 @@ public final class FramingAnalyzer {
       members = List.copyOf(members);
     }
 
+    /** Returns the choice of {@code members}, its text the span of {@code body} from the first to the last. */
+    static Chosen of(List<TermScorer.Candidate> members, TermScorer.Candidate top, double score, String body, boolean hedge) {
+      String text = body.substring(members.get(0).start(), members.get(members.size() - 1).end());
+      return new Chosen(members, top, score, text, hedge);
+    }
+
     String sentenceId() {
       return top.sentence().id();
     }
@@ -369,8 +375,7 @@ public final class FramingAnalyzer {
         }
       }
       TermScorer.Candidate top = raw.get(best);
-      String text = body.substring(members.get(0).start(), members.get(members.size() - 1).end());
-      out.add(new Chosen(members, top, scores[best], text, g.size() == 1 && top.hedge()));
+      out.add(Chosen.of(members, top, scores[best], body, g.size() == 1 && top.hedge()));
     }
     return out;
   }
@@ -489,9 +494,7 @@ public final class FramingAnalyzer {
     if (from == 0 && to == m.size()) {
       return c;
     }
-    List<TermScorer.Candidate> kept = m.subList(from, to);
-    String text = body.substring(kept.get(0).start(), kept.get(kept.size() - 1).end());
-    return new Chosen(kept, c.top(), c.score(), text, c.hedge());
+    return Chosen.of(m.subList(from, to), c.top(), c.score(), body, c.hedge());
   }
 
   /** Returns the loaded words the model chose in the passages of one side the other article does not carry. */

@@ -368,6 +368,28 @@ final class Embedder {
     return Math.max(-1, Math.min(1, dot));
   }
 
+  /**
+   * Returns {@link #cosine} up to rounding: the same products summed in four running sums, about
+   * four times as fast; the two differ by less than 1e-13 for unit vectors of this model's size.
+   */
+  static double cosineEstimate(float[] a, float[] b) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) {
+      s0 += a[i] * b[i];
+    }
+    return Math.max(-1, Math.min(1, (s0 + s1) + (s2 + s3)));
+  }
+
   /** Returns the normalized weighted sum of vectors: the embedding of a joined passage. */
   static float[] combine(float[] first, double w1, float[] second, double w2) {
     float[] out = new float[first.length];

@@ -404,7 +404,7 @@ public final class Aligner {
 
   /**
    * Adds each sentence's {@link #NEAREST_K} nearest sentences of the other side by cosine. The
-   * cosines of all pairs are first estimated with four running sums ({@link
+   * cosines of all pairs are first estimated with eight running sums ({@link
    * Embedder#cosineEstimate}, within {@link #COSINE_ESTIMATE_ERROR} of the exact cosine); only a
    * pair whose estimate comes within twice that of a row's (or column's) {@link #NEAREST_K}-th
    * best estimate can be among its nearest, and only such pairs get the exact cosine that ranks

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,12 +135,12 @@ final class ParaphraseModel {
 
     Grams(SentenceFeatures f) {
       for (int n = 1; n <= 4; n++) {
-        words[n - 1] = SortedKeys.ofCounts(ngrams(f.allWords, n));
+        words[n - 1] = SortedKeys.ofMultiset(ngrams(f.allWords, n));
       }
       for (int n = 1; n <= 2; n++) {
-        content[n - 1] = SortedKeys.ofCounts(ngrams(f.contentWords, n));
+        content[n - 1] = SortedKeys.ofMultiset(ngrams(f.contentWords, n));
       }
-      contentSet = SortedKeys.of(new HashSet<>(f.contentWords));
+      contentSet = content[0];
       chars4 = ParaphraseModel.chars4(f.text);
     }
   }
@@ -156,11 +154,22 @@ final class ParaphraseModel {
     return g;
   }
 
-  /** Returns the n-grams of {@code words}, joined by a space, with their counts. */
-  private static Map<String, Integer> ngrams(List<String> words, int n) {
-    Map<String, Integer> out = new HashMap<>();
+  /** Returns the n-grams of {@code words}, joined by a space, with repeats, in order. */
+  private static List<String> ngrams(List<String> words, int n) {
+    if (n == 1) {
+      return words;
+    }
+    List<String> out = new ArrayList<>(Math.max(0, words.size() - n + 1));
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i + n <= words.size(); i++) {
-      out.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
+      sb.setLength(0);
+      for (int w = i; w < i + n; w++) {
+        if (w > i) {
+          sb.append(' ');
+        }
+        sb.append(words.get(w));
+      }
+      out.add(sb.toString());
     }
     return out;
   }

@@ -3,7 +3,6 @@ package org.parallax.align;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A set of strings (or a multiset: each with a count) sorted once by hash code and then by
@@ -36,49 +35,91 @@ final class SortedKeys {
 
   /** Returns the keys of a set. */
   static SortedKeys of(Collection<String> set) {
-    return build(set.toArray(new String[0]), null, false);
-  }
-
-  /** Returns the keys of {@code counts}, each with its count. */
-  static SortedKeys ofCounts(Map<String, Integer> counts) {
-    String[] k = new String[counts.size()];
-    int[] c = new int[counts.size()];
-    int i = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      k[i] = e.getKey();
-      c[i++] = e.getValue();
-    }
-    return build(k, c, false);
+    return build(set.toArray(new String[0]), false);
   }
 
   /** Returns the keys of distinct strings in an order that {@link #mark} reports positions in. */
   static SortedKeys ofOrdered(List<String> distinct) {
-    return build(distinct.toArray(new String[0]), null, true);
+    return build(distinct.toArray(new String[0]), true);
   }
 
-  private static SortedKeys build(String[] k, int[] c, boolean withPositions) {
-    int n = k.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+  /** Returns the distinct strings of {@code items} (repeats allowed), each with how often it occurs. */
+  static SortedKeys ofMultiset(List<String> items) {
+    String[] k = items.toArray(new String[0]);
+    int[] order = sortedOrder(k);
+    int distinct = 0;
+    for (int i = 0; i < order.length; i++) {
+      if (i == 0 || !k[order[i]].equals(k[order[i - 1]])) {
+        distinct++;
+      }
     }
-    Arrays.sort(order, (x, y) -> compare(k[x].hashCode(), k[x], k[y].hashCode(), k[y]));
+    String[] keys = new String[distinct];
+    int[] hashes = new int[distinct];
+    int[] counts = new int[distinct];
+    int m = -1;
+    for (int i = 0; i < order.length; i++) {
+      String s = k[order[i]];
+      if (m < 0 || !s.equals(keys[m])) {
+        m++;
+        keys[m] = s;
+        hashes[m] = s.hashCode();
+      }
+      counts[m]++;
+    }
+    return new SortedKeys(keys, hashes, counts, null);
+  }
+
+  private static SortedKeys build(String[] k, boolean withPositions) {
+    int n = k.length;
+    int[] order = sortedOrder(k);
     String[] keys = new String[n];
     int[] hashes = new int[n];
-    int[] counts = c == null ? null : new int[n];
     int[] positions = withPositions ? new int[n] : null;
     for (int i = 0; i < n; i++) {
       int o = order[i];
       keys[i] = k[o];
       hashes[i] = k[o].hashCode();
-      if (counts != null) {
-        counts[i] = c[o];
-      }
       if (positions != null) {
         positions[i] = o;
       }
     }
-    return new SortedKeys(keys, hashes, counts, positions);
+    return new SortedKeys(keys, hashes, null, positions);
+  }
+
+  /**
+   * Returns the indexes of {@code k} in the order of {@link #compare}: a primitive sort by hash
+   * code (the hash in the high half of a long, the index in the low), then runs of equal hash
+   * codes, which are rare, sorted by text.
+   */
+  private static int[] sortedOrder(String[] k) {
+    int n = k.length;
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = ((long) k[i].hashCode() << 32) | i;
+    }
+    Arrays.sort(packed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) packed[i];
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && (int) (packed[to] >> 32) == (int) (packed[from] >> 32)) {
+        to++;
+      }
+      // Insertion sort of a run of one hash code by text.
+      for (int i = from + 1; i < to; i++) {
+        int x = order[i];
+        int j = i - 1;
+        while (j >= from && k[order[j]].compareTo(k[x]) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
+      from = to;
+    }
+    return order;
   }
 
   private static int compare(int ha, String a, int hb, String b) {

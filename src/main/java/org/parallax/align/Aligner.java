@@ -2,6 +2,7 @@ package org.parallax.align;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -401,28 +402,114 @@ public final class Aligner {
     return out;
   }
 
+  /**
+   * Adds each sentence's {@link #NEAREST_K} nearest sentences of the other side by cosine. The
+   * cosines of all pairs are first estimated with eight running sums ({@link
+   * Embedder#cosineEstimate}, within {@link #COSINE_ESTIMATE_ERROR} of the exact cosine); only a
+   * pair whose estimate comes within twice that of a row's (or column's) {@link #NEAREST_K}-th
+   * best estimate can be among its nearest, and only such pairs get the exact cosine that ranks
+   * them, as before. The others are provably below the {@code NEAREST_K}-th exact cosine, so the
+   * neighbours chosen are exactly those of ranking every pair by its exact cosine.
+   */
   private static void addNearest(
       List<SentenceFeatures> fa,
       List<SentenceFeatures> fb,
       BitSet usedA,
       BitSet usedB,
       List<TreeSet<Integer>> partners) {
-    double[][] cos = new double[fa.size()][fb.size()];
+    float[][] va = vectors(fa, usedA);
+    float[][] vb = vectors(fb, usedB);
+    double bound = COSINE_ESTIMATE_ERROR * maxNorm(va) * maxNorm(vb);
+    double[][] estimate = new double[fa.size()][fb.size()];
     for (int i = 0; i < fa.size(); i++) {
       for (int j = 0; j < fb.size(); j++) {
-        float[] va = fa.get(i).vector;
-        float[] vb = fb.get(j).vector;
-        cos[i][j] = usedA.get(i) || usedB.get(j) || va == null || vb == null ? -2 : Embedder.cosine(va, vb);
+        estimate[i][j] = va[i] == null || vb[j] == null ? -2 : Embedder.cosineEstimate(va[i], vb[j]);
       }
     }
+    // Exact cosines, computed on demand (NaN: not yet); no cosine of finite vectors is NaN.
+    double[][] exact = new double[fa.size()][fb.size()];
+    for (double[] row : exact) {
+      Arrays.fill(row, Double.NaN);
+    }
+    boolean estimates = Double.isFinite(bound);
     for (int i = 0; i < fa.size(); i++) {
       final int row = i;
-      nearest(fb.size(), j -> cos[row][j]).forEach(j -> partners.get(row).add(j));
+      double cut = estimates ? cut(fb.size(), j -> estimate[row][j]) - 2 * bound : Double.NEGATIVE_INFINITY;
+      nearest(fb.size(), j -> estimate[row][j] <= -2 || estimate[row][j] < cut ? -2 : exactCosine(exact, va, vb, row, j))
+          .forEach(j -> partners.get(row).add(j));
     }
     for (int j = 0; j < fb.size(); j++) {
       final int col = j;
-      nearest(fa.size(), i -> cos[i][col]).forEach(i -> partners.get(i).add(col));
+      double cut = estimates ? cut(fa.size(), i -> estimate[i][col]) - 2 * bound : Double.NEGATIVE_INFINITY;
+      nearest(fa.size(), i -> estimate[i][col] <= -2 || estimate[i][col] < cut ? -2 : exactCosine(exact, va, vb, i, col))
+          .forEach(i -> partners.get(i).add(col));
     }
+  }
+
+  /**
+   * Largest difference allowed between {@link Embedder#cosineEstimate} and {@link
+   * Embedder#cosine} of unit vectors (scaled by the product of the vectors' norms): far above the
+   * rounding error of summing 384 products of floats in doubles in another order (below 1e-13).
+   */
+  static final double COSINE_ESTIMATE_ERROR = 1e-9;
+
+  private static double exactCosine(double[][] exact, float[][] va, float[][] vb, int i, int j) {
+    double c = exact[i][j];
+    if (Double.isNaN(c)) {
+      c = Embedder.cosine(va[i], vb[j]);
+      exact[i][j] = c;
+    }
+    return c;
+  }
+
+  /** Returns the vectors of the passages not yet paired (null for the others and for passages without one). */
+  private static float[][] vectors(List<SentenceFeatures> fs, BitSet used) {
+    float[][] out = new float[fs.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = used.get(i) ? null : fs.get(i).vector;
+    }
+    return out;
+  }
+
+  /** Returns the largest Euclidean norm of the vectors (nulls skipped), infinite or NaN if any is. */
+  private static double maxNorm(float[][] vs) {
+    double max = 0;
+    for (float[] v : vs) {
+      if (v == null) {
+        continue;
+      }
+      double sq = 0;
+      for (float x : v) {
+        sq += (double) x * x;
+      }
+      double norm = Math.sqrt(sq) * (1 + 1e-6);
+      if (!(norm <= max)) {
+        max = norm;
+      }
+    }
+    return max;
+  }
+
+  /**
+   * Returns the {@link #NEAREST_K}-th largest of the values below {@code n} (those at -2 or below
+   * skipped), or negative infinity when there are fewer.
+   */
+  private static double cut(int n, java.util.function.IntToDoubleFunction value) {
+    double[] best = new double[NEAREST_K];
+    int size = 0;
+    for (int k = 0; k < n; k++) {
+      double c = value.applyAsDouble(k);
+      if (c <= -2 || (size == NEAREST_K && c <= best[size - 1])) {
+        continue;
+      }
+      int at = size < NEAREST_K ? size++ : size - 1;
+      while (at > 0 && best[at - 1] < c) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = c;
+    }
+    return size < NEAREST_K ? Double.NEGATIVE_INFINITY : best[NEAREST_K - 1];
   }
 
   /**
@@ -595,7 +682,7 @@ public final class Aligner {
       SimilarityScorer scorer) {
     TreeSet<Integer> mine = sideA ? g.a : g.b;
     List<SentenceFeatures> myFeatures = sideA ? fa : fb;
-    SentenceFeatures other = joined(sideA ? fb : fa, sideA ? g.b : g.a);
+    SentenceFeatures other = g.joined(!sideA, fa, fb);
     for (int candidate : new int[] {mine.first() - 1, mine.last() + 1}) {
       if (candidate < 0 || candidate >= myFeatures.size() || used.get(candidate)) {
         continue;
@@ -606,11 +693,13 @@ public final class Aligner {
       }
       TreeSet<Integer> extended = new TreeSet<>(mine);
       extended.add(candidate);
-      double score = scorer.score(joined(myFeatures, extended), other);
+      SentenceFeatures extendedFeatures = joined(myFeatures, extended);
+      double score = scorer.score(extendedFeatures, other);
       if (score >= g.score + JOIN_GAIN) {
         mine.add(candidate);
         used.set(candidate);
         g.score = score;
+        g.setJoined(sideA, extendedFeatures);
         return true;
       }
     }
@@ -679,11 +768,33 @@ public final class Aligner {
     final TreeSet<Integer> a = new TreeSet<>();
     final TreeSet<Integer> b = new TreeSet<>();
     double score;
+    /** The features of the joined passages of side A and of side B, kept until that side grows. */
+    private SentenceFeatures joinedA;
+    private SentenceFeatures joinedB;
 
     Group(int a, int b, double score) {
       this.a.add(a);
       this.b.add(b);
       this.score = score;
+    }
+
+    /** Returns the features of this group's passages of side A (or B) joined, computing them once per membership. */
+    SentenceFeatures joined(boolean sideA, List<SentenceFeatures> fa, List<SentenceFeatures> fb) {
+      SentenceFeatures j = sideA ? joinedA : joinedB;
+      if (j == null) {
+        j = Aligner.joined(sideA ? fa : fb, sideA ? a : b);
+        setJoined(sideA, j);
+      }
+      return j;
+    }
+
+    /** Keeps {@code features} as the joined passage of side A (or B), as it is now. */
+    void setJoined(boolean sideA, SentenceFeatures features) {
+      if (sideA) {
+        joinedA = features;
+      } else {
+        joinedB = features;
+      }
     }
   }
 }

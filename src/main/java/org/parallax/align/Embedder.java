@@ -368,6 +368,36 @@ final class Embedder {
     return Math.max(-1, Math.min(1, dot));
   }
 
+  /**
+   * Returns {@link #cosine} up to rounding: the same products summed in eight running sums, several
+   * times as fast; the two differ by less than 1e-13 for unit vectors of this model's size.
+   */
+  static double cosineEstimate(float[] a, float[] b) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + 7 < a.length; i += 8) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+      s4 += a[i + 4] * b[i + 4];
+      s5 += a[i + 5] * b[i + 5];
+      s6 += a[i + 6] * b[i + 6];
+      s7 += a[i + 7] * b[i + 7];
+    }
+    for (; i < a.length; i++) {
+      s0 += a[i] * b[i];
+    }
+    return Math.max(-1, Math.min(1, ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))));
+  }
+
   /** Returns the normalized weighted sum of vectors: the embedding of a joined passage. */
   static float[] combine(float[] first, double w1, float[] second, double w2) {
     float[] out = new float[first.length];

@@ -7,12 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The learned paraphrase decision: a logistic regression over the semantic-mode signals of
@@ -51,7 +48,12 @@ final class ParaphraseModel {
 
   /** Returns the probability that two embedded passages are paraphrases. */
   static double probability(SentenceFeatures a, SentenceFeatures b) {
-    return probability(Shipped.WEIGHTS, features(a, b));
+    return probability(a, b, Overlap.of(a, b));
+  }
+
+  /** Returns the probability that two embedded passages are paraphrases, given their overlap {@code o}. */
+  static double probability(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    return probability(Shipped.WEIGHTS, features(a, b, o));
   }
 
   /** Returns the probability of a logistic model: intercept {@code w[0]}, then one weight a feature. */
@@ -80,67 +82,65 @@ final class ParaphraseModel {
    * and Dice overlap of lowercase character 4-grams.
    */
   static double[] features(SentenceFeatures a, SentenceFeatures b) {
-    double[] signals = UNIFORM.signals(a, b);
+    return features(a, b, Overlap.of(a, b));
+  }
+
+  /** Returns the features of {@link #features(SentenceFeatures, SentenceFeatures)} from the overlap {@code o} of the two. */
+  static double[] features(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    double[] signals = UNIFORM.signals(a, b, o);
     double[] out = new double[FEATURE_NAMES.size()];
     System.arraycopy(signals, 0, out, 0, signals.length);
     int k = signals.length;
     Grams ga = grams(a);
     Grams gb = grams(b);
-    for (int n = 0; n < ga.words.size(); n++) {
-      double[] pr =
-          shares(ga.words.get(n), positions(a.allWords.size(), n + 1), gb.words.get(n), positions(b.allWords.size(), n + 1));
-      out[k++] = pr[0];
-      out[k++] = pr[1];
+    for (int n = 0; n < ga.words.length; n++) {
+      k = shares(out, k, ga.words[n].sharedMin(gb.words[n]), positions(a.allWords.size(), n + 1), positions(b.allWords.size(), n + 1));
     }
-    for (int n = 0; n < ga.content.size(); n++) {
-      double[] pr =
-          shares(
-              ga.content.get(n), positions(a.contentWords.size(), n + 1),
-              gb.content.get(n), positions(b.contentWords.size(), n + 1));
-      out[k++] = pr[0];
-      out[k++] = pr[1];
+    for (int n = 0; n < ga.content.length; n++) {
+      k = shares(
+          out, k, ga.content[n].sharedMin(gb.content[n]),
+          positions(a.contentWords.size(), n + 1), positions(b.contentWords.size(), n + 1));
     }
-    out[k++] = a.numbers.equals(b.numbers) ? 1 : 0;
-    out[k++] = a.numbers.containsAll(b.numbers) || b.numbers.containsAll(a.numbers) ? 1 : 0;
+    int numbers = o.numbersShared;
+    int na = a.numbers.size();
+    int nb = b.numbers.size();
+    out[k++] = na == nb && numbers == na ? 1 : 0;
+    out[k++] = numbers == nb || numbers == na ? 1 : 0;
     int la = a.allWords.size();
     int lb = b.allWords.size();
     out[k++] = Math.max(la, lb) == 0 ? 0 : (double) Math.abs(la - lb) / Math.max(la, lb);
-    int sharedContent = 0;
-    for (String w : ga.contentSet) {
-      if (gb.contentSet.contains(w)) {
-        sharedContent++;
-      }
-    }
+    int sharedContent = ga.contentSet.shared(gb.contentSet);
     int union = ga.contentSet.size() + gb.contentSet.size() - sharedContent;
     out[k++] = union == 0 ? 0 : (double) (union - sharedContent) / union;
-    Set<String> small = ga.chars4.size() <= gb.chars4.size() ? ga.chars4 : gb.chars4;
-    Set<String> large = small == ga.chars4 ? gb.chars4 : ga.chars4;
-    int g = 0;
-    for (String c : small) {
-      if (large.contains(c)) {
-        g++;
-      }
-    }
-    out[k++] = small.isEmpty() ? 0 : (double) g / small.size();
-    out[k++] = small.size() + large.size() == 0 ? 0 : 2.0 * g / (small.size() + large.size());
+    int small = Math.min(ga.chars4.length, gb.chars4.length);
+    int large = Math.max(ga.chars4.length, gb.chars4.length);
+    int g = SortedKeys.shared(ga.chars4, gb.chars4);
+    out[k++] = small == 0 ? 0 : (double) g / small;
+    out[k++] = small + large == 0 ? 0 : 2.0 * g / (small + large);
     return out;
   }
 
-  /** The n-grams and character 4-grams of one passage, computed once per passage. */
+  /**
+   * The n-grams and character 4-grams of one passage, computed once per passage, sorted for
+   * intersections by merging (see {@link SortedKeys}).
+   */
   static final class Grams {
-    final List<Map<String, Integer>> words = new ArrayList<>();
-    final List<Map<String, Integer>> content = new ArrayList<>();
-    final Set<String> contentSet;
-    final Set<String> chars4;
+    /** Word n-grams with counts, n = 1..4. */
+    final SortedKeys[] words = new SortedKeys[4];
+    /** Content-word n-grams with counts, n = 1..2. */
+    final SortedKeys[] content = new SortedKeys[2];
+    final SortedKeys contentSet;
+    /** Distinct lowercase character 4-grams of the text, packed (see {@link SortedKeys#pack}) and sorted. */
+    final long[] chars4;
 
     Grams(SentenceFeatures f) {
       for (int n = 1; n <= 4; n++) {
-        words.add(ngrams(f.allWords, n));
+        words[n - 1] = SortedKeys.ofMultiset(ngrams(f.allWords, n));
       }
       for (int n = 1; n <= 2; n++) {
-        content.add(ngrams(f.contentWords, n));
+        content[n - 1] = SortedKeys.ofMultiset(ngrams(f.contentWords, n));
       }
-      contentSet = new HashSet<>(f.contentWords);
+      contentSet = content[0];
       chars4 = ParaphraseModel.chars4(f.text);
     }
   }
@@ -154,30 +154,37 @@ final class ParaphraseModel {
     return g;
   }
 
-  /** Returns the n-grams of {@code words}, joined by a space, with their counts. */
-  private static Map<String, Integer> ngrams(List<String> words, int n) {
-    Map<String, Integer> out = new HashMap<>();
+  /** Returns the n-grams of {@code words}, joined by a space, with repeats, in order. */
+  private static List<String> ngrams(List<String> words, int n) {
+    if (n == 1) {
+      return words;
+    }
+    List<String> out = new ArrayList<>(Math.max(0, words.size() - n + 1));
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i + n <= words.size(); i++) {
-      out.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
+      sb.setLength(0);
+      for (int w = i; w < i + n; w++) {
+        if (w > i) {
+          sb.append(' ');
+        }
+        sb.append(words.get(w));
+      }
+      out.add(sb.toString());
     }
     return out;
   }
 
-  /** Returns the smaller and the larger share of one side's n-grams (with counts) met on the other. */
-  private static double[] shares(Map<String, Integer> a, int totalA, Map<String, Integer> b, int totalB) {
-    // min(count in a, count in b) summed over the n-grams of either side: walk the smaller map.
-    Map<String, Integer> small = a.size() <= b.size() ? a : b;
-    Map<String, Integer> large = small == a ? b : a;
-    int shared = 0;
-    for (Map.Entry<String, Integer> e : small.entrySet()) {
-      Integer other = large.get(e.getKey());
-      if (other != null) {
-        shared += Math.min(e.getValue(), other);
-      }
-    }
+  /**
+   * Writes at {@code out[k]} and {@code out[k + 1]} the smaller and the larger share of one side's
+   * n-grams (with counts) met on the other, {@code shared} being the sum over n-grams of the
+   * smaller count; returns the next index.
+   */
+  private static int shares(double[] out, int k, int shared, int totalA, int totalB) {
     double pa = (double) shared / Math.max(1, totalA);
     double pb = (double) shared / Math.max(1, totalB);
-    return new double[] {Math.min(pa, pb), Math.max(pa, pb)};
+    out[k] = Math.min(pa, pb);
+    out[k + 1] = Math.max(pa, pb);
+    return k + 2;
   }
 
   /** Returns how many n-grams (with repeats) a passage of {@code words} words has. */
@@ -185,13 +192,13 @@ final class ParaphraseModel {
     return Math.max(0, words - n + 1);
   }
 
-  private static Set<String> chars4(String text) {
+  private static long[] chars4(String text) {
     String s = text.toLowerCase(Locale.ROOT);
-    Set<String> out = new HashSet<>();
+    long[] out = new long[Math.max(0, s.length() - 3)];
     for (int i = 0; i + 4 <= s.length(); i++) {
-      out.add(s.substring(i, i + 4));
+      out[i] = SortedKeys.pack(s, i, i + 4);
     }
-    return out;
+    return SortedKeys.sortedDistinct(out, out.length);
   }
 
   /** Holds the shipped weights, read on first use (fitting new ones does not need them). */

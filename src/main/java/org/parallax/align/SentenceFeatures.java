@@ -39,6 +39,10 @@ final class SentenceFeatures {
   final List<String> contentWords;
   /** The paraphrase model's n-grams of this passage, computed on first use (see {@link ParaphraseModel}). */
   ParaphraseModel.Grams grams4model;
+  /** The sorted keys of {@link #keys}, computed on first use. */
+  private Keys keys;
+  /** The stem weights of the scorer that last asked (see {@link SimilarityScorer}), or null. */
+  Weights weights;
   /** The normalized sentence embedding, or null when the semantic signal is off. */
   final float[] vector;
 
@@ -67,8 +71,14 @@ final class SentenceFeatures {
 
   /** Returns these features with the sentence embedding attached. */
   SentenceFeatures withVector(float[] v) {
-    return new SentenceFeatures(
-        text, stems, temporal, grams, names, numbers, words, allWords, contentWords, v);
+    SentenceFeatures out =
+        new SentenceFeatures(
+            text, stems, temporal, grams, names, numbers, words, allWords, contentWords, v);
+    // What was computed from the words stays valid.
+    out.keys = keys;
+    out.grams4model = grams4model;
+    out.weights = weights;
+    return out;
   }
 
   static SentenceFeatures of(String text) {
@@ -116,6 +126,46 @@ final class SentenceFeatures {
         text, stems, temporal, grams, names, numbers, tokens.size(), List.copyOf(allWords),
         List.copyOf(contentWords), null);
   }
+
+  /** Returns the sorted keys of this passage, computing them on first use. */
+  Keys keys() {
+    Keys k = keys;
+    if (k == null) {
+      k = new Keys(this);
+      keys = k;
+    }
+    return k;
+  }
+
+  /**
+   * The sets of a passage as {@link SortedKeys} (strings) or sorted packed n-grams (longs), for
+   * intersections by merging (see {@link Overlap}); immutable once built.
+   */
+  static final class Keys {
+    /** Content stems, with positions in the order of {@link SentenceFeatures#stems}. */
+    final SortedKeys stems;
+    final SortedKeys temporal;
+    /** {@link SentenceFeatures#grams}, packed (see {@link SortedKeys#pack}) and sorted. */
+    final long[] grams;
+    final SortedKeys names;
+    final SortedKeys numbers;
+
+    private Keys(SentenceFeatures f) {
+      stems = SortedKeys.ofOrdered(List.copyOf(f.stems.keySet()));
+      temporal = SortedKeys.of(f.temporal);
+      long[] g = new long[f.grams.size()];
+      int n = 0;
+      for (String s : f.grams) {
+        g[n++] = SortedKeys.pack(s, 0, s.length());
+      }
+      grams = SortedKeys.sortedDistinct(g, n);
+      names = SortedKeys.of(f.names);
+      numbers = SortedKeys.of(f.numbers);
+    }
+  }
+
+  /** The weight of each content stem, in the order of {@link #stems}, under one scorer's word statistics. */
+  record Weights(SimilarityScorer owner, double[] values) {}
 
   /** Returns features of this passage joined with {@code next} (for split and merged sentences). */
   static SentenceFeatures join(SentenceFeatures first, SentenceFeatures next) {

@@ -81,12 +81,20 @@ final class SimilarityScorer {
   private final Map<String, Double> idf;
   private final double defaultIdf;
   private final boolean semantic;
+  /** Without word statistics: {@code defaultIdf} for the stems of any passage of up to this many. */
+  private final double[] uniformWeights;
 
   /** Creates a scorer; without idf statistics (empty map) every word weighs {@code defaultIdf}. */
   SimilarityScorer(Map<String, Double> idf, double defaultIdf, boolean semantic) {
     this.idf = Map.copyOf(idf);
     this.defaultIdf = defaultIdf;
     this.semantic = semantic;
+    if (idf.isEmpty()) {
+      uniformWeights = new double[256];
+      java.util.Arrays.fill(uniformWeights, defaultIdf);
+    } else {
+      uniformWeights = null;
+    }
   }
 
   boolean semantic() {
@@ -111,10 +119,13 @@ final class SimilarityScorer {
 
   /** Returns the combined similarity of two passages. */
   double score(SentenceFeatures a, SentenceFeatures b) {
+    Overlap o = Overlap.of(a, b);
     double s =
         semantic && a.vector != null && b.vector != null
-            ? agree(combine(signals(a, b)), ParaphraseModel.probability(a, b) >= ParaphraseModel.DECISION)
-            : lexicalScore(a, b);
+            ? agree(
+                combine(signals(a, b, o)),
+                ParaphraseModel.probability(a, b, o) >= ParaphraseModel.DECISION)
+            : lexicalScore(a, b, o);
     return isFragmentPair(a, b) ? s * FRAGMENT_FACTOR : s;
   }
 
@@ -124,7 +135,7 @@ final class SimilarityScorer {
    * was fitted on whole sentences.
    */
   double similarity(SentenceFeatures a, SentenceFeatures b) {
-    double s = combine(signals(a, b));
+    double s = combine(signals(a, b, Overlap.of(a, b)));
     return isFragmentPair(a, b) ? s * FRAGMENT_FACTOR : s;
   }
 
@@ -144,17 +155,21 @@ final class SimilarityScorer {
    * similarities that are 1 for identical passages, then three mismatches that are 0 for them.
    */
   double[] signals(SentenceFeatures a, SentenceFeatures b) {
-    double cosine = a.vector == null || b.vector == null ? 0 : Embedder.cosine(a.vector, b.vector);
-    double sem = Math.max(0, (cosine - COSINE_FLOOR) / (1 - COSINE_FLOOR));
+    return signals(a, b, Overlap.of(a, b));
+  }
+
+  /** Returns the signals of {@link #signals(SentenceFeatures, SentenceFeatures)} from the overlap {@code o} of the two. */
+  double[] signals(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    double sem = Math.max(0, (o.cosine - COSINE_FLOOR) / (1 - COSINE_FLOOR));
     int shorter = Math.min(a.words, b.words);
     int longer = Math.max(a.words, b.words);
     return new double[] {
       sem,
-      lexical(a, b),
-      containment(a, b),
-      dice(a.grams, b.grams),
-      unsharedShare(a.numbers, b.numbers),
-      unsharedShare(a.names, b.names),
+      lexical(a, b, o),
+      containment(a, b, o),
+      dice(a.grams.size(), b.grams.size(), o.gramsShared),
+      unsharedShare(a.numbers.size(), b.numbers.size(), o.numbersShared),
+      unsharedShare(a.names.size(), b.names.size(), o.namesShared),
       longer == 0 ? 0 : 1 - (double) shorter / longer
     };
   }
@@ -180,15 +195,21 @@ final class SimilarityScorer {
    * the other passage has: 1 when the shorter passage is said in full inside the longer one.
    */
   double containment(SentenceFeatures a, SentenceFeatures b) {
-    SentenceFeatures small = a.stems.size() <= b.stems.size() ? a : b;
-    SentenceFeatures large = small == a ? b : a;
+    return containment(a, b, Overlap.of(a, b));
+  }
+
+  private double containment(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    boolean aSmall = a.stems.size() <= b.stems.size();
+    SentenceFeatures small = aSmall ? a : b;
+    double[] w = weights(small);
+    boolean[] found = aSmall ? o.aInB : o.bInA;
+    // Sums in the stem order of the smaller passage, as a walk over its stems adds them.
     double shared = 0;
     double total = 0;
-    for (String s : small.stems.keySet()) {
-      double w = weight(s);
-      total += w;
-      if (large.stems.containsKey(s)) {
-        shared += w;
+    for (int k = 0, n = small.stems.size(); k < n; k++) {
+      total += w[k];
+      if (found[k]) {
+        shared += w[k];
       }
     }
     return total == 0 ? 0 : shared / total;
@@ -196,60 +217,93 @@ final class SimilarityScorer {
 
   /** Returns the share of the numbers of both passages that only one of them has. */
   static double unsharedShare(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
     int shared = 0;
     for (String n : a) {
       if (b.contains(n)) {
         shared++;
       }
     }
-    int union = a.size() + b.size() - shared;
+    return unsharedShare(a.size(), b.size(), shared);
+  }
+
+  private static double unsharedShare(int sizeA, int sizeB, int shared) {
+    if (sizeA == 0 && sizeB == 0) {
+      return 0;
+    }
+    int union = sizeA + sizeB - shared;
     return (double) (union - shared) / union;
   }
 
   /** Returns the lexical-mode score: stems, character trigrams and names. */
   double lexicalScore(SentenceFeatures a, SentenceFeatures b) {
-    double lexical = lexical(a, b);
-    double chars = dice(a.grams, b.grams);
+    return lexicalScore(a, b, Overlap.of(a, b));
+  }
+
+  private double lexicalScore(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    double lexical = lexical(a, b, o);
+    double chars = dice(a.grams.size(), b.grams.size(), o.gramsShared);
     if (a.names.isEmpty() && b.names.isEmpty()) {
       // No names on either side: spread the names weight over the other signals.
       return (W_LEXICAL * lexical + W_CHARS * chars) / (W_LEXICAL + W_CHARS);
     }
-    return W_LEXICAL * lexical + W_CHARS * chars + W_NAMES * names(a.names, b.names);
+    return W_LEXICAL * lexical + W_CHARS * chars + W_NAMES * names(a.names.size(), b.names.size(), o.namesShared);
   }
 
   double lexical(SentenceFeatures a, SentenceFeatures b) {
+    return lexical(a, b, Overlap.of(a, b));
+  }
+
+  /**
+   * Returns the idf-weighted Dice overlap of stems (temporal ones at {@link #TEMPORAL_WEIGHT});
+   * the sums run over A's stems, then B's, then the temporal words, in that order (a different
+   * order of floating-point additions could change the last bits).
+   */
+  private double lexical(SentenceFeatures a, SentenceFeatures b, Overlap o) {
+    double[] wa = weights(a);
+    double[] wb = weights(b);
     double shared = 0;
     double total = 0;
-    for (String s : a.stems.keySet()) {
-      double w = weight(s);
-      total += w;
-      if (b.stems.containsKey(s)) {
-        shared += w;
+    for (int k = 0, n = a.stems.size(); k < n; k++) {
+      total += wa[k];
+      if (o.aInB[k]) {
+        shared += wa[k];
       }
     }
-    for (String s : b.stems.keySet()) {
-      double w = weight(s);
-      total += w;
-      if (a.stems.containsKey(s)) {
-        shared += w;
+    for (int k = 0, n = b.stems.size(); k < n; k++) {
+      total += wb[k];
+      if (o.bInA[k]) {
+        shared += wb[k];
       }
     }
-    for (String s : a.temporal) {
+    for (int k = a.temporal.size() + b.temporal.size(); k > 0; k--) {
       total += TEMPORAL_WEIGHT;
-      if (b.temporal.contains(s)) {
-        shared += TEMPORAL_WEIGHT;
-      }
     }
-    for (String s : b.temporal) {
-      total += TEMPORAL_WEIGHT;
-      if (a.temporal.contains(s)) {
-        shared += TEMPORAL_WEIGHT;
-      }
+    for (int k = 2 * o.temporalShared; k > 0; k--) {
+      shared += TEMPORAL_WEIGHT;
     }
     return total == 0 ? 0 : shared / total;
+  }
+
+  /**
+   * Returns the weight of each content stem of {@code f}, in the order of its stems (the array may
+   * be longer): without word statistics the same array of the default weight for every passage,
+   * otherwise one kept on {@code f} for the next pair.
+   */
+  private double[] weights(SentenceFeatures f) {
+    if (uniformWeights != null && f.stems.size() <= uniformWeights.length) {
+      return uniformWeights;
+    }
+    SentenceFeatures.Weights w = f.weights;
+    if (w != null && w.owner() == this) {
+      return w.values();
+    }
+    double[] values = new double[f.stems.size()];
+    int k = 0;
+    for (String s : f.stems.keySet()) {
+      values[k++] = weight(s);
+    }
+    f.weights = new SentenceFeatures.Weights(this, values);
+    return values;
   }
 
   private double weight(String stem) {
@@ -268,19 +322,20 @@ final class SimilarityScorer {
         shared++;
       }
     }
-    return 2.0 * shared / (a.size() + b.size());
+    return dice(a.size(), b.size(), shared);
   }
 
-  private static double names(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  private static double dice(int sizeA, int sizeB, int shared) {
+    if (sizeA == 0 || sizeB == 0) {
       return 0;
     }
-    int shared = 0;
-    for (String n : a) {
-      if (b.contains(n)) {
-        shared++;
-      }
+    return 2.0 * shared / (sizeA + sizeB);
+  }
+
+  private static double names(int sizeA, int sizeB, int shared) {
+    if (sizeA == 0 || sizeB == 0) {
+      return 0;
     }
-    return (double) shared / Math.min(a.size(), b.size());
+    return (double) shared / Math.min(sizeA, sizeB);
   }
 }

@@ -2,6 +2,8 @@ package org.parallax.cli;
 
 import java.util.List;
 import org.parallax.align.Aligner;
+import org.parallax.facts.FactFinder;
+import org.parallax.framing.FramingAnalyzer;
 import org.parallax.text.PosModel;
 
 /** Starts reading the models a command will need on background threads, while the arguments and inputs are read. */
@@ -21,5 +23,13 @@ final class Preload {
     if (!rest.contains("--no-semantic")) {
       Aligner.preload();
     }
+    // The fact and framing stages read their word lists and models when first built; reading them here
+    // takes that off the main thread, which meanwhile builds the command line and reads the articles.
+    Thread stages = new Thread(() -> {
+      new FactFinder();
+      new FramingAnalyzer();
+    }, "parallax-stage-preload");
+    stages.setDaemon(true);
+    stages.start();
   }
 }

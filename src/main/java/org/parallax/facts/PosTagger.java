@@ -2,6 +2,7 @@ package org.parallax.facts;
 
 import java.util.List;
 import org.parallax.text.PosModel;
+import org.parallax.text.Token;
 
 /** Tags words with Universal Dependencies parts of speech using the OpenNLP English EWT model. */
 final class PosTagger {
@@ -22,6 +23,11 @@ final class PosTagger {
       return new String[0];
     }
     return PosModel.tag(tokens);
+  }
+
+  /** Returns the UD tags of the tokens of one sentence, one per token (see {@link PosModel#tagSentence}). */
+  String[] tagSentence(String text, List<Token> tokens) {
+    return PosModel.tagSentence(text, tokens);
   }
 
   /** Returns how long loading the model took, in milliseconds, loading it if needed. */

@@ -19,27 +19,9 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
   static SentenceWords of(Article article, Sentence sentence, PosTagger tagger) {
     String text = sentence.text();
     List<Token> tokens = Tokenizer.tokenize(text);
-    List<String> taggerTokens = new ArrayList<>();
-    List<Integer> wordIndex = new ArrayList<>();
-    int prev = 0;
-    for (Token t : tokens) {
-      for (String punct : text.substring(prev, t.start()).strip().split("\\s+")) {
-        if (!punct.isEmpty()) {
-          taggerTokens.add(punct);
-        }
-      }
-      String raw = t.text();
-      boolean poss = possessive(raw);
-      wordIndex.add(taggerTokens.size());
-      taggerTokens.add(poss ? raw.substring(0, raw.length() - 2) : raw);
-      if (poss) {
-        taggerTokens.add("'s");
-      }
-      prev = t.end();
-    }
-    String[] tags = tagger.tag(taggerTokens);
+    String[] tags = tagger.tagSentence(text, tokens);
     List<Word> words = new ArrayList<>();
-    prev = 0;
+    int prev = 0;
     int content = 0;
     int lowerContent = 0;
     int capitalStopwords = 0;
@@ -57,7 +39,7 @@ record SentenceWords(Article article, Sentence sentence, List<Word> words, boole
       boolean initial = i == 0 || gap.chars().anyMatch(c -> OPENERS.indexOf(c) >= 0);
       int start = sentence.start() + t.start();
       words.add(
-          new Word(raw, norm, t.stem(), start, start + raw.length(), tags[wordIndex.get(i)], initial, poss, gap));
+          new Word(raw, norm, t.stem(), start, start + raw.length(), tags[i], initial, poss, gap));
       if (Character.isLetter(raw.charAt(0))) {
         boolean upper = Character.isUpperCase(raw.charAt(0));
         if (!t.stopword()) {

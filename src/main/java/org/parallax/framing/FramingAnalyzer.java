@@ -688,7 +688,7 @@ public final class FramingAnalyzer {
           continue;
         }
         if (!tagged) {
-          tags = PosTags.tag(tokens.stream().map(Token::text).toList());
+          tags = PosTags.tagSentence(s.text(), tokens);
           tagged = true;
         }
         boolean verb =
@@ -728,9 +728,12 @@ public final class FramingAnalyzer {
       if (tok.isCapitalized() && !tok.stopword() && Character.isLetter(tok.text().charAt(0))) {
         return tok.text();
       }
-      if (tags == null || !(tag.equals("ADV") || tag.equals("CCONJ") || tag.equals("AUX") || tag.startsWith("RB")
-          || tag.equals("CC") || tag.equals("MD") || (tag.equals("VERB") && i < at - 1) || tag.startsWith("VB")
-          || tag.equals("ADJ") || tag.equals("PUNCT"))) {
+      // A lower-case hyphenated word right before the verb modifies it ("flat-out accused"), whatever
+      // the tagger makes of it (it has tagged such words as nouns and as punctuation).
+      boolean modifier = i == at - 1 && tok.text().indexOf('-') > 0 && tok.text().equals(tok.text().toLowerCase(Locale.ROOT));
+      if (tags == null || !(modifier || tag.equals("ADV") || tag.equals("CCONJ") || tag.equals("AUX")
+          || tag.startsWith("RB") || tag.equals("CC") || tag.equals("MD") || (tag.equals("VERB") && i < at - 1)
+          || tag.startsWith("VB") || tag.equals("ADJ") || tag.equals("PUNCT"))) {
         break;
       }
     }
@@ -996,7 +999,7 @@ public final class FramingAnalyzer {
       for (String id : ids) {
         Sentence s = t.sentence(id);
         List<Token> tokens = t.tokens(s.index());
-        String[] tags = tokens.isEmpty() ? null : PosTags.tag(tokens.stream().map(Token::text).toList());
+        String[] tags = PosTags.tagSentence(s.text(), tokens);
         int i = 0;
         while (i < tokens.size()) {
           Token tok = tokens.get(i);

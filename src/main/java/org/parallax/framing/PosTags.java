@@ -2,6 +2,7 @@ package org.parallax.framing;
 
 import java.util.List;
 import org.parallax.text.PosModel;
+import org.parallax.text.Token;
 
 /** Tags words with parts of speech through the OpenNLP English model on the classpath, if present. */
 final class PosTags {
@@ -18,6 +19,17 @@ final class PosTags {
       return null;
     }
     return PosModel.tag(words);
+  }
+
+  /**
+   * Returns one tag per token of a sentence as {@link PosModel#tagSentence} tags it (the facts stage
+   * tags the same way, so the tagging is shared), or null when the model is missing.
+   */
+  static String[] tagSentence(String text, List<Token> tokens) {
+    if (!PosModel.available() || tokens.isEmpty()) {
+      return null;
+    }
+    return PosModel.tagSentence(text, tokens);
   }
 
   /** Returns whether a tag (Universal or Penn) marks a verb. */

@@ -108,7 +108,7 @@ final class TermScorer {
     if (tokens.isEmpty()) {
       return out;
     }
-    String[] tags = PosTags.tag(tokens.stream().map(Token::text).toList());
+    String[] tags = PosTags.tagSentence(s.text(), tokens);
     Map<Integer, Lexicon.Match> phraseAt = new HashMap<>();
     Map<Integer, String> ruleAt = new HashMap<>();
     for (Lexicon lex : List.of(Lexicons.NEWS, BIAS_ALL)) {

@@ -2,6 +2,7 @@ package org.parallax.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,40 @@ public final class PosModel {
       TAGGED.put(key, tags.clone());
     }
     return tags;
+  }
+
+  /**
+   * Returns one tag per token of a sentence, {@code tokens} being {@link Tokenizer#tokenize} of {@code
+   * text}. The tagger reads the sentence as written: the punctuation between tokens comes in as tokens of
+   * its own and a possessive 's as a word of its own, and a possessive token gets the tag of the word it
+   * is attached to. The facts and framing stages both tag this way, so each sentence is tagged once.
+   */
+  public static String[] tagSentence(String text, List<Token> tokens) {
+    List<String> words = new ArrayList<>();
+    int[] wordIndex = new int[tokens.size()];
+    int prev = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      for (String punct : text.substring(prev, t.start()).strip().split("\\s+")) {
+        if (!punct.isEmpty()) {
+          words.add(punct);
+        }
+      }
+      String raw = t.text();
+      boolean possessive = raw.length() > 2 && (raw.endsWith("'s") || raw.endsWith("\u2019s"));
+      wordIndex[i] = words.size();
+      words.add(possessive ? raw.substring(0, raw.length() - 2) : raw);
+      if (possessive) {
+        words.add("'s");
+      }
+      prev = t.end();
+    }
+    String[] all = tag(words);
+    String[] out = new String[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = all[wordIndex[i]];
+    }
+    return out;
   }
 
   private record Loaded(POSModel model, String error) {}

@@ -83,6 +83,21 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void aHyphenatedModifierBeforeTheVerbDoesNotHideItsSpeaker() {
+    Article a = article("A", null, "Mayor Jenkins finally snapped - and point-blank accused the council of hiding the budget.");
+    Article b = article("B", null, "Mayor Jenkins alleged that the council hid the budget.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    List<FramingFlag> verbs = of(flags, FramingKind.ATTRIBUTION_VERB);
+    assertEquals(1, verbs.size(), flags.toString());
+    assertTrue(verbs.get(0).note().contains("Jenkins 'accused' (charged)"), verbs.get(0).note());
+    // an object between the speaker and the verb still stops the search: "the Smiths" did not accuse anyone
+    Article c = article("C", null, "Mayor Jenkins met the Smiths, then the council accused the mayor of hiding the budget.");
+    List<FramingFlag> other = of(analyzer.analyze(c, b, aligned(c, b, new int[] {0, 0}), noQuotes(), List.of()),
+        FramingKind.ATTRIBUTION_VERB);
+    assertFalse(other.stream().anyMatch(f -> f.note().contains("Jenkins 'accused'")), other.toString());
+  }
+
+  @Test
   void anAttributionVerbContrastedIsNotAlsoALoadedTerm() {
     Article a = article("A", null, "The mayor accused the council of hiding the budget.");
     Article b = article("B", null, "The mayor alleged that the council hid the budget.");

@@ -11,18 +11,10 @@ final class PosTagger {
 
   private PosTagger() {}
 
-  /** Returns a tagger over the shared model (see {@link PosModel#tag}); it reads the model if needed. */
+  /** Returns a tagger over the shared model (see {@link PosModel#tagSentence}); it reads the model if needed. */
   static PosTagger create() {
     PosModel.get();
     return new PosTagger();
-  }
-
-  /** Returns the UD tags of {@code tokens}, one per token. */
-  String[] tag(List<String> tokens) {
-    if (tokens.isEmpty()) {
-      return new String[0];
-    }
-    return PosModel.tag(tokens);
   }
 
   /** Returns the UD tags of the tokens of one sentence, one per token (see {@link PosModel#tagSentence}). */

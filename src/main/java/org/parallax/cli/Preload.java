@@ -26,8 +26,12 @@ final class Preload {
     // The fact and framing stages read their word lists and models when first built; reading them here
     // takes that off the main thread, which meanwhile builds the command line and reads the articles.
     Thread stages = new Thread(() -> {
-      new FactFinder();
-      new FramingAnalyzer();
+      try {
+        new FactFinder();
+        new FramingAnalyzer();
+      } catch (RuntimeException | LinkageError e) {
+        // left to the main thread, which meets the same failure when it builds the stages and reports it
+      }
     }, "parallax-stage-preload");
     stages.setDaemon(true);
     stages.start();

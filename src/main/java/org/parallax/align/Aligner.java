@@ -495,21 +495,8 @@ public final class Aligner {
    * skipped), or negative infinity when there are fewer.
    */
   private static double cut(int n, java.util.function.IntToDoubleFunction value) {
-    double[] best = new double[NEAREST_K];
-    int size = 0;
-    for (int k = 0; k < n; k++) {
-      double c = value.applyAsDouble(k);
-      if (c <= -2 || (size == NEAREST_K && c <= best[size - 1])) {
-        continue;
-      }
-      int at = size < NEAREST_K ? size++ : size - 1;
-      while (at > 0 && best[at - 1] < c) {
-        best[at] = best[at - 1];
-        at--;
-      }
-      best[at] = c;
-    }
-    return size < NEAREST_K ? Double.NEGATIVE_INFINITY : best[NEAREST_K - 1];
+    List<Integer> top = nearest(n, value);
+    return top.size() < NEAREST_K ? Double.NEGATIVE_INFINITY : value.applyAsDouble(top.get(NEAREST_K - 1));
   }
 
   /**

@@ -310,21 +310,6 @@ final class SimilarityScorer {
     return idf.getOrDefault(stem, defaultIdf);
   }
 
-  static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int shared = 0;
-    for (String g : small) {
-      if (large.contains(g)) {
-        shared++;
-      }
-    }
-    return dice(a.size(), b.size(), shared);
-  }
-
   private static double dice(int sizeA, int sizeB, int shared) {
     if (sizeA == 0 || sizeB == 0) {
       return 0;

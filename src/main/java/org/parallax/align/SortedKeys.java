@@ -128,42 +128,12 @@ final class SortedKeys {
 
   /** Returns how many keys both sets have. */
   int shared(SortedKeys o) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < keys.length && j < o.keys.length) {
-      int c = compare(hashes[i], keys[i], o.hashes[j], o.keys[j]);
-      if (c < 0) {
-        i++;
-      } else if (c > 0) {
-        j++;
-      } else {
-        n++;
-        i++;
-        j++;
-      }
-    }
-    return n;
+    return merge(o, false, null, null);
   }
 
   /** Returns the sum over the keys of both multisets of the smaller of the two counts. */
   int sharedMin(SortedKeys o) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < keys.length && j < o.keys.length) {
-      int c = compare(hashes[i], keys[i], o.hashes[j], o.keys[j]);
-      if (c < 0) {
-        i++;
-      } else if (c > 0) {
-        j++;
-      } else {
-        n += Math.min(counts[i], o.counts[j]);
-        i++;
-        j++;
-      }
-    }
-    return n;
+    return merge(o, true, null, null);
   }
 
   /**
@@ -171,6 +141,14 @@ final class SortedKeys {
    * mine} and those of {@code o} that this set has in {@code theirs}; returns how many are shared.
    */
   int mark(SortedKeys o, boolean[] mine, boolean[] theirs) {
+    return merge(o, false, mine, theirs);
+  }
+
+  /**
+   * Walks this set and {@code o} together; for each key both have, adds the smaller of the two counts
+   * ({@code minCounts}) or 1, and marks its positions in {@code mine} and {@code theirs} when given.
+   */
+  private int merge(SortedKeys o, boolean minCounts, boolean[] mine, boolean[] theirs) {
     int i = 0;
     int j = 0;
     int n = 0;
@@ -181,9 +159,11 @@ final class SortedKeys {
       } else if (c > 0) {
         j++;
       } else {
-        mine[positions[i]] = true;
-        theirs[o.positions[j]] = true;
-        n++;
+        n += minCounts ? Math.min(counts[i], o.counts[j]) : 1;
+        if (mine != null) {
+          mine[positions[i]] = true;
+          theirs[o.positions[j]] = true;
+        }
         i++;
         j++;
       }

@@ -229,9 +229,13 @@ public final class BasilEval {
     out.flush();
   }
 
-  /** Prints the 5-fold cross-validated figures of the loaded-term model, folds split by event. */
+  /**
+   * Prints the 5-fold cross-validated figures of the loaded-term model, folds split by event, at the flag
+   * budget and at the larger budgets of {@link TermTraining#MORE_BUDGETS}.
+   */
   public static void crossValidate(Path dir, PrintWriter out) throws IOException {
-    TermTraining.crossValidate(TermTraining.load(dir), TermTraining.FOLDS, TermTraining.BUDGET, out);
+    TermTraining.crossValidate(
+        TermTraining.load(dir), TermTraining.FOLDS, TermTraining.BUDGET, TermTraining.MORE_BUDGETS, out);
     out.flush();
   }
 
@@ -266,7 +270,7 @@ public final class BasilEval {
     if (cv || fit != null) {
       List<TermTraining.Doc> docs = TermTraining.load(dir);
       if (cv) {
-        TermTraining.crossValidate(docs, TermTraining.FOLDS, TermTraining.BUDGET, out);
+        TermTraining.crossValidate(docs, TermTraining.FOLDS, TermTraining.BUDGET, TermTraining.MORE_BUDGETS, out);
       }
       if (fit != null) {
         TermModel m = TermTraining.fitAll(docs, TermTraining.BUDGET, out);

@@ -44,6 +44,50 @@ class TermTrainingTest {
     assertEquals(table, m.lemmas());
   }
 
+  @Test
+  void largerBudgetsReuseEachFoldsModelAndBuyRecallWithFlags() {
+    // ten events of ten sentences; each sentence has one "slam" (a news-loaded lexicon word, loaded in
+    // every other sentence) and two plain words never loaded
+    int lexicon = TermModel.featureNames().indexOf("news-loaded");
+    List<TermTraining.Doc> docs = new ArrayList<>();
+    for (int e = 0; e < 10; e++) {
+      List<FramingAnalyzer.TermCandidate> cands = new ArrayList<>();
+      List<Boolean> loaded = new ArrayList<>();
+      List<TermTraining.Gold> gold = new ArrayList<>();
+      for (int s = 0; s < 10; s++) {
+        for (String w : List.of("slam", "plan", "vote")) {
+          int at = cands.size() * 10;
+          List<Double> f = new ArrayList<>(Collections.nCopies(TermModel.featureNames().size(), 0.0));
+          f.set(lexicon, w.equals("slam") ? 1.0 : 0.0);
+          cands.add(new FramingAnalyzer.TermCandidate("e" + e + "-s" + s, at, at + 4, w, w, "model:loaded-term", false,
+              false, f, 0));
+          boolean isLoaded = w.equals("slam") && s % 2 == 0;
+          loaded.add(isLoaded);
+          if (isLoaded) {
+            gold.add(new TermTraining.Gold(at, at + 4, false));
+          }
+        }
+      }
+      boolean[] y = new boolean[loaded.size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = loaded.get(i);
+      }
+      docs.add(new TermTraining.Doc("e" + e, 10, cands, y, gold));
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    List<TermTraining.Figures> f =
+        TermTraining.crossValidate(docs, 5, 5, List.of(100.0), new java.io.PrintWriter(text, true));
+    assertEquals(2, f.size());
+    // 5 flags per 100 sentences cannot take one "slam" a sentence: nothing is flagged
+    assertEquals(0, f.get(0).flags(), text.toString());
+    // 100 flags per 100 sentences takes every "slam" and no plain word: every span, one flag a sentence
+    assertEquals(50, f.get(1).spans());
+    assertEquals(50, f.get(1).found(), text.toString());
+    assertEquals(100, f.get(1).flags(), text.toString());
+    assertTrue(text.toString().contains("threshold chosen on training folds for 100.0 flags/100: recall 1.000"),
+        text.toString());
+  }
+
   private static TermTraining.Doc doc(String triple, List<String> words, boolean[] loaded) {
     List<FramingAnalyzer.TermCandidate> cands = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.eval.BasilEval;
 import org.parallax.eval.MsrpEval;
+import org.parallax.eval.PanelEval;
 import org.parallax.eval.PolnearEval;
 import org.parallax.eval.RelatednessEval;
 import org.parallax.eval.StsbEval;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Measures Parallax against a benchmark dataset.",
     subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class,
-      EvalCommand.Msrp.class, EvalCommand.Stsb.class, EvalCommand.Relatedness.class})
+      EvalCommand.Msrp.class, EvalCommand.Stsb.class, EvalCommand.Relatedness.class,
+      EvalCommand.Panel.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +35,7 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb or relatedness");
+    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb, relatedness or panel");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -155,6 +157,31 @@ final class EvalCommand implements Runnable {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       RelatednessEval.print(RelatednessEval.evaluate(path, !noSemantic), out);
+    }
+  }
+
+  @Command(
+      name = "panel",
+      mixinStandardHelpOptions = true,
+      description = "Scores reports item by item against the judged panel of BASIL pairs (issue #17;"
+          + " rules in docs/panel-rubric.md).")
+  static final class Panel extends Dataset {
+    @Option(names = "--panel", paramLabel = "PANELDIR", description = "the folder of .panel files (default: ${DEFAULT-VALUE})")
+    Path panel = Path.of("panel");
+
+    @Option(
+        names = "--unjudged",
+        paramLabel = "FILE",
+        description = "write the shown items without a judgment, the misses, the wrong items and stale judgments to FILE")
+    Path unjudged;
+
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      PanelEval.Result r = PanelEval.evaluate(path, panel, PairJob.comparer(!noSemantic).overlapping());
+      PanelEval.print(r, out, verbose);
+      if (unjudged != null) {
+        PanelEval.writeListing(r, unjudged);
+      }
     }
   }
 }

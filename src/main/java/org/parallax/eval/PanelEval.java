@@ -1,0 +1,206 @@
+package org.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parallax.compare.Comparer;
+import org.parallax.compare.Comparison;
+import org.parallax.eval.PanelScorer.Category;
+import org.parallax.eval.PanelScorer.PairScore;
+import org.parallax.eval.PanelScorer.Tally;
+import org.parallax.ingest.Document;
+import org.parallax.ingest.Format;
+import org.parallax.ingest.IngestException;
+import org.parallax.ingest.Ingestor;
+import org.parallax.report.JsonReport;
+import org.parallax.text.Article;
+
+/**
+ * Scores Parallax's reports on the judged panel of BASIL pairs (issue #17), item by item.
+ *
+ * <p>Each panel file names two BASIL articles. Both are rendered as the Markdown the judges look at
+ * ({@code # title}, a blank line, then each body paragraph's sentences joined by spaces, paragraphs
+ * separated by blank lines), read by the same ingest path as {@code parallax compare} on a .md file,
+ * compared, rendered as the JSON report, and that report is scored against the judgments.
+ */
+public final class PanelEval {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PanelEval() {}
+
+  /**
+   * The outcome of one run.
+   *
+   * @param pairs the score of each pair, in file-name order
+   * @param sameEvent how many pairs are judged to tell the same event
+   * @param millis the wall time of the whole run
+   */
+  public record Result(List<PairScore> pairs, int sameEvent, long millis) {
+    public Result {
+      pairs = List.copyOf(pairs);
+    }
+
+    /** Returns the tallies summed over all pairs. */
+    Map<Category, Tally> totals() {
+      Map<Category, Tally> t = new EnumMap<>(Category.class);
+      for (Category c : Category.values()) {
+        t.put(c, new Tally());
+      }
+      for (PairScore p : pairs) {
+        p.tallies().forEach((c, x) -> t.get(c).add(x));
+      }
+      return t;
+    }
+  }
+
+  /** Returns the Markdown text the judges compare: title line, blank line, one paragraph per body paragraph. */
+  static String markdown(JsonNode basilArticle) {
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(basilArticle.path("title").asText("").strip()).append("\n\n");
+    for (JsonNode para : basilArticle.path("body-paragraphs")) {
+      List<String> parts = new ArrayList<>();
+      for (JsonNode s : para) {
+        String t = s.asText().strip();
+        if (!t.isEmpty()) {
+          parts.add(t);
+        }
+      }
+      if (!parts.isEmpty()) {
+        b.append(String.join(" ", parts)).append("\n\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /** Returns the panel files in {@code panelDir}, sorted by name. */
+  static List<Path> panelFiles(Path panelDir) throws IOException {
+    if (!Files.isDirectory(panelDir)) {
+      throw new IOException(panelDir + ": no panel directory (give one with --panel)");
+    }
+    try (Stream<Path> s = Files.list(panelDir)) {
+      List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".panel")).sorted().toList();
+      if (files.isEmpty()) {
+        throw new IOException(panelDir + ": no .panel files");
+      }
+      return files;
+    }
+  }
+
+  /** Compares and scores every pair in {@code panelDir}, reading articles from the BASIL folder {@code basil}. */
+  public static Result evaluate(Path basil, Path panelDir, Comparer comparer) throws IOException {
+    long t0 = System.nanoTime();
+    Path root = Files.isDirectory(basil.resolve("articles")) ? basil.resolve("articles") : basil;
+    List<PanelFile> panels = new ArrayList<>();
+    for (Path p : panelFiles(panelDir)) {
+      panels.add(PanelFile.read(p)); // parse all first: a bad file fails before any slow work
+    }
+    Ingestor ingestor = new Ingestor();
+    List<PairScore> scores = new ArrayList<>();
+    int same = 0;
+    for (PanelFile panel : panels) {
+      Document a = document(ingestor, root, panel.a());
+      Document b = document(ingestor, root, panel.b());
+      Article articleA = comparer.segment("A", a);
+      Article articleB = comparer.segment("B", b);
+      Comparison c = comparer.compareTimed(articleA, articleB, 0).comparison();
+      JsonNode report = JSON.readTree(new JsonReport().render(c));
+      scores.add(PanelScorer.score(panel, report));
+      same += panel.sameEvent() ? 1 : 0;
+    }
+    return new Result(scores, same, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static Document document(Ingestor ingestor, Path root, String article) throws IOException {
+    Path file = root.resolve(article + ".json");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": no such article");
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IOException(file + ": not a BASIL article (" + e.getMessage() + ")", e);
+    }
+    String md = markdown(json);
+    try {
+      return ingestor.parse(article + ".md", md.getBytes(StandardCharsets.UTF_8), Format.MARKDOWN);
+    } catch (IngestException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Prints the per-category table (and, with {@code verbose}, one block per pair). */
+  public static void print(Result r, PrintWriter out, boolean verbose) {
+    int controls = r.pairs().size() - r.sameEvent();
+    out.printf(Locale.ROOT, "Panel: %d pairs (%d same-event, %d unrelated controls), %.1f s%n",
+        r.pairs().size(), r.sameEvent(), controls, r.millis() / 1000.0);
+    if (verbose) {
+      for (PairScore p : r.pairs()) {
+        out.println();
+        out.println(p.pair());
+        table(p.tallies(), out);
+      }
+      out.println();
+      out.println("All pairs");
+    }
+    table(r.totals(), out);
+    int flags = 0;
+    boolean conflicts = false;
+    for (PairScore p : r.pairs()) {
+      flags += p.controlFlags();
+      conflicts |= p.conflictsInReport();
+    }
+    out.printf(Locale.ROOT, "Framing flags on the %d controls: %d%n", controls, flags);
+    if (!conflicts) {
+      out.println("Conflicts: the report has no conflicts array yet; recall counts every judged conflict as missed.");
+    }
+    out.println("Precision = right / (right + wrong) over shown items with a judgment; unjudged items are not counted"
+        + " right (list them with --unjudged FILE).");
+  }
+
+  private static void table(Map<Category, Tally> tallies, PrintWriter out) {
+    out.printf(Locale.ROOT, "%-20s %6s %6s %6s %9s %6s %6s %7s %9s%n",
+        "category", "shown", "right", "wrong", "precision", "must", "found", "recall", "unjudged");
+    for (Category c : Category.values()) {
+      Tally t = tallies.get(c);
+      out.printf(Locale.ROOT, "%-20s %6d %6d %6d %9s %6d %6d %7s %9d%n", c.label, t.shown, t.right, t.wrong,
+          pct(t.right, t.right + t.wrong), t.must, t.found, pct(t.found, t.must), t.unjudged());
+    }
+  }
+
+  private static String pct(int n, int d) {
+    return d == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100.0 * n / d);
+  }
+
+  /** Writes the unjudged items, misses, wrong items and stale judgments, one per line, grouped by pair. */
+  public static void writeListing(Result r, Path file) throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append("# parallax eval panel: items to judge (unjudged), must-find items not found (miss),\n");
+    b.append("# items judged wrong (wrong), judgments whose snippet is not in the article (stale)\n");
+    b.append("# pair | status | category | item\n");
+    for (PairScore p : r.pairs()) {
+      for (String status : List.of("stale", "miss", "wrong", "unjudged")) {
+        for (PanelScorer.Listed l : p.listed()) {
+          if (l.status().equals(status)) {
+            b.append(l.line()).append('\n');
+          }
+        }
+      }
+    }
+    try {
+      Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IOException(file + ": cannot write (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -477,6 +477,9 @@ final class PanelScorer {
     if (words.equals("-")) {
       return false;
     }
+    if (flag.path("terms").isEmpty()) {
+      return in(words, flag.path("note").asText()); // a flag without terms is judged by its note
+    }
     StringBuilder all = new StringBuilder();
     for (JsonNode t : flag.path("terms")) {
       if (in(words, t.asText())) {
@@ -549,7 +552,12 @@ final class PanelScorer {
         }
       }
       List<String> shown = new ArrayList<>();
-      voices.path(side).forEach(v -> shown.add(v.path("speaker").asText()));
+      for (JsonNode v : voices.path(side)) {
+        String name = v.path("speaker").asText();
+        if (!name.startsWith("(")) { // "(unattributed)" gathers quotes without a speaker: no voice is claimed
+          shown.add(name);
+        }
+      }
       for (String s : shown) {
         Boolean v = null;
         if (notSpeaker(s)) {

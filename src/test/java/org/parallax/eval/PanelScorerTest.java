@@ -46,10 +46,11 @@ class PanelScorerTest {
        "framing": [
          {"kind": "loaded-term", "article": "A", "terms": ["slammed"], "note": "A uses 'slammed'"},
          {"kind": "attribution-verb", "article": null, "terms": ["said", "said"], "note": "same verb"},
-         {"kind": "hedge", "article": "B", "terms": ["agreed"], "note": "x"}],
+         {"kind": "hedge", "article": "B", "terms": ["agreed"], "note": "x"},
+         {"kind": "lead", "article": null, "terms": [], "note": "90% of A is not in B"}],
        CONFLICTS
        "summary": {"verdict": "related", "relatedness": 0.8,
-         "voices": {"A": [{"speaker": "Jane Doe"}, {"speaker": "Beyond"}], "B": [{"speaker": "the council"}]}}}
+         "voices": {"A": [{"speaker": "Jane Doe"}, {"speaker": "Beyond"}], "B": [{"speaker": "the council"}, {"speaker": "(unattributed)"}]}}}
       """;
 
   private static final String PANEL = """
@@ -74,6 +75,7 @@ class PanelScorerTest {
       no-conflict | Monday | 8-1
       framing | yes | word-choice | slammed
       framing | no | * | said
+      framing | no | emphasis | 90% of A
       framing | must | word-choice | slammed | -
       framing | must | attribution | - | said the mayor
       voices | A | Jane Doe / Mayor Jane Doe
@@ -103,7 +105,8 @@ class PanelScorerTest {
     assertTally(s.tallies().get(Category.FACT_KINDS), 4, 1, 1, 0, 0);
     assertTally(s.tallies().get(Category.CONFLICTS), 0, 0, 0, 1, 0);
     assertFalse(s.conflictsInReport());
-    assertTally(s.tallies().get(Category.FRAMING), 3, 1, 1, 2, 1);
+    assertTally(s.tallies().get(Category.FRAMING), 4, 1, 2, 2, 1);
+    // "(unattributed)" is not a voice the report claims; it is neither shown nor judged.
     assertTally(s.tallies().get(Category.VOICES), 3, 1, 2, 2, 1);
     assertTally(s.tallies().get(Category.VERDICT), 1, 1, 0, 0, 0);
     assertTrue(s.listed().stream().anyMatch(l -> l.status().equals("stale") && l.text().contains("not in the article")));
@@ -132,8 +135,8 @@ class PanelScorerTest {
     PairScore s = score("pair: x/a_1 | y/b_3\nevent: different\n", "");
     assertTally(s.tallies().get(Category.ALIGNMENT), 3, 0, 3, 0, 0);
     assertTally(s.tallies().get(Category.QUOTE_MATCHES), 1, 0, 1, 0, 0);
-    assertTally(s.tallies().get(Category.FRAMING), 3, 0, 3, 0, 0);
-    assertEquals(3, s.controlFlags());
+    assertTally(s.tallies().get(Category.FRAMING), 4, 0, 4, 0, 0);
+    assertEquals(4, s.controlFlags());
     assertTally(s.tallies().get(Category.VERDICT), 1, 0, 1, 0, 0);
     assertEquals(0, s.tallies().get(Category.SPEAKERS).shown);
   }

@@ -490,6 +490,18 @@ final class PanelScorer {
     return in(words, all.toString());
   }
 
+  private static boolean overlaps(JsonNode flag, String words) {
+    if (termsContain(flag, words)) {
+      return true;
+    }
+    for (JsonNode t : flag.path("terms")) {
+      if (!words.equals("-") && PanelText.normalize(t.asText()).length() >= 4 && in(t.asText(), words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int framing() {
     int n = 0;
     List<JsonNode> flags = new ArrayList<>();
@@ -515,15 +527,14 @@ final class PanelScorer {
       String side = f.path("article").isNull() ? "A+B" : f.path("article").asText();
       mark(Category.FRAMING, v, kind + " " + side + " " + f.path("terms").toString() + " — " + clip(f.path("note").asText()));
     }
+    // A must is found by a flag on its side whose terms and the judged words overlap (either contains
+    // the other), whatever kind the flag has: the editor is shown the difference either way.
     for (Judgment j : panel.of("framing", "must")) {
       boolean found = false;
       for (JsonNode f : flags) {
-        if (!kindCovers(j.f(1), f.path("kind").asText())) {
-          continue;
-        }
         String side = f.path("article").isNull() ? null : f.path("article").asText();
-        boolean a = (side == null || side.equals("A")) && termsContain(f, j.f(2));
-        boolean b = (side == null || side.equals("B")) && termsContain(f, j.f(3));
+        boolean a = (side == null || side.equals("A")) && overlaps(f, j.f(2));
+        boolean b = (side == null || side.equals("B")) && overlaps(f, j.f(3));
         found |= a || b;
       }
       if (!j.f(2).equals("-")) {

@@ -78,6 +78,7 @@ class PanelScorerTest {
       framing | no | emphasis | 90% of A
       framing | must | word-choice | slammed | -
       framing | must | attribution | - | said the mayor
+      framing | must | naming | Critics slammed | -
       voices | A | Jane Doe / Mayor Jane Doe
       voices | B | the mayor / Jane Doe
       """;
@@ -105,7 +106,8 @@ class PanelScorerTest {
     assertTally(s.tallies().get(Category.FACT_KINDS), 4, 1, 1, 0, 0);
     assertTally(s.tallies().get(Category.CONFLICTS), 0, 0, 0, 1, 0);
     assertFalse(s.conflictsInReport());
-    assertTally(s.tallies().get(Category.FRAMING), 4, 1, 2, 2, 1);
+    // "Critics slammed" is found by the loaded-term flag 'slammed': the must's words contain its term.
+    assertTally(s.tallies().get(Category.FRAMING), 4, 1, 2, 3, 2);
     // "(unattributed)" is not a voice the report claims; it is neither shown nor judged.
     assertTally(s.tallies().get(Category.VOICES), 3, 1, 2, 2, 1);
     assertTally(s.tallies().get(Category.VERDICT), 1, 1, 0, 0, 0);

@@ -77,7 +77,7 @@ class PanelScorerTest {
       framing | no | * | said
       framing | no | emphasis | 90% of A
       framing | must | word-choice | slammed | -
-      framing | must | attribution | - | said the mayor
+      framing | must | attribution | - | Councillors
       framing | must | naming | Critics slammed | -
       voices | A | Jane Doe / Mayor Jane Doe
       voices | B | the mayor / Jane Doe

@@ -263,7 +263,7 @@ final class PanelScorer {
 
   private static boolean speakerRight(Judgment j, String shown) {
     for (String alt : PanelText.alternatives(j.f(2))) {
-      if (!alt.equals("-") && PanelText.sameName(alt, shown)) {
+      if (!alt.equals("-") && PanelText.sameSpeaker(alt, shown)) {
         return true;
       }
     }
@@ -577,7 +577,7 @@ final class PanelScorer {
           v = false;
           for (List<String> alts : judged) {
             for (String alt : alts) {
-              v |= PanelText.sameName(alt, s);
+              v |= PanelText.sameSpeaker(alt, s);
             }
           }
         }
@@ -589,7 +589,7 @@ final class PanelScorer {
         boolean found = false;
         for (String s : shown) {
           for (String alt : alts) {
-            found |= PanelText.sameName(alt, s);
+            found |= PanelText.sameSpeaker(alt, s);
           }
         }
         if (found) {

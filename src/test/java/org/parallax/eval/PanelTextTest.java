@@ -41,6 +41,16 @@ class PanelTextTest {
   }
 
   @Test
+  void sameSpeakerAcceptsAFullerOrShorterFormWithTheSameLastWord() {
+    assertTrue(PanelText.sameSpeaker("Anthony Kennedy", "Anthony M. Kennedy"));
+    assertTrue(PanelText.sameSpeaker("Justice Anthony M. Kennedy", "Kennedy"));
+    assertTrue(PanelText.sameSpeaker("Theodore J. Boutrous Jr.", "Theodore J. Boutrous Jr"));
+    assertFalse(PanelText.sameSpeaker("Anthony Kennedy", "Ted Kennedy"));
+    assertFalse(PanelText.sameSpeaker("Harry Reid", "Harry"));
+    assertFalse(PanelText.sameSpeaker("Obama", "Obama administration"));
+  }
+
+  @Test
   void alternativesSplitOnSpacedSlash() {
     assertEquals(List.of("Harry Reid", "Reid", "Sen. Harry Reid"), PanelText.alternatives("Harry Reid / Reid / Sen. Harry Reid"));
     assertEquals(List.of("AC/DC"), PanelText.alternatives("AC/DC"));

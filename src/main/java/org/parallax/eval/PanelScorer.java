@@ -332,6 +332,28 @@ final class PanelScorer {
     return false;
   }
 
+  /** Returns whether a one-sided judgment's name matches a shown fact: the same name, or one contains the other. */
+  private static boolean factMatches(JsonNode fact, String name) {
+    if (factNamed(fact, name) || PanelText.matches(name, fact.path("canonical").asText())) {
+      return true;
+    }
+    for (JsonNode f : fact.path("forms")) {
+      if (PanelText.matches(name, f.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean judgedNotFact(JsonNode fact) {
+    for (Judgment j : panel.of("fact", "not")) {
+      if (factNamed(fact, j.f(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void facts() {
     List<JsonNode> oneSided = new ArrayList<>();
     for (JsonNode f : report.path("facts")) {
@@ -362,7 +384,7 @@ final class PanelScorer {
             }
           }
           case "A", "B" -> {
-            if (factNamed(f, j.f(1)) && v == null) {
+            if (factMatches(f, j.f(1)) && v == null) {
               v = j.f(0).equals(side);
             }
           }
@@ -389,7 +411,7 @@ final class PanelScorer {
           stale(Category.ONE_SIDED_FACTS, j, j.f(0), j.f(1));
           boolean found = false;
           for (JsonNode f : oneSided) {
-            found |= f.path("in").get(0).asText().equals(j.f(0)) && factNamed(f, j.f(1));
+            found |= f.path("in").get(0).asText().equals(j.f(0)) && factMatches(f, j.f(1)) && !judgedNotFact(f);
           }
           must(Category.ONE_SIDED_FACTS, j, found);
         }

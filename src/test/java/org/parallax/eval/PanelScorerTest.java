@@ -71,6 +71,8 @@ class PanelScorerTest {
       fact | kind | 1950 | date
       fact | A | Monday | one-sided
       fact | A | 7-2 | one-sided
+      fact | A | Critics of the plan | one-sided
+      fact | A | the year 1950 | one-sided
       conflict | the vote | 7-2 | 8-1
       no-conflict | Monday | 8-1
       framing | yes | word-choice | slammed
@@ -101,8 +103,10 @@ class PanelScorerTest {
     assertTally(s.tallies().get(Category.QUOTE_VARIANTS), 1, 1, 0, 1, 1);
     // Jane Doe right, "Beyond" a not-speaker, "the council" wrong; the null speaker is not shown but missed.
     assertTally(s.tallies().get(Category.SPEAKERS), 3, 1, 2, 3, 1);
-    // 1950 right, FBI judged both, Critics not a fact, Monday right; "7-2" never shown as a fact.
-    assertTally(s.tallies().get(Category.ONE_SIDED_FACTS), 4, 2, 2, 3, 2);
+    // 1950 right, FBI judged both, Critics not a fact, Monday right; "7-2" never shown as a fact;
+    // "the year 1950" is found by the shown "1950" (one name contains the other), "Critics of the plan"
+    // is not found by "Critics", which is judged not a fact.
+    assertTally(s.tallies().get(Category.ONE_SIDED_FACTS), 4, 2, 2, 5, 3);
     assertTally(s.tallies().get(Category.FACT_KINDS), 4, 1, 1, 0, 0);
     assertTally(s.tallies().get(Category.CONFLICTS), 0, 0, 0, 1, 0);
     assertFalse(s.conflictsInReport());

@@ -263,7 +263,7 @@ final class PanelScorer {
 
   private static boolean speakerRight(Judgment j, String shown) {
     for (String alt : PanelText.alternatives(j.f(2))) {
-      if (!alt.equals("-") && PanelText.sameName(alt, shown)) {
+      if (!alt.equals("-") && PanelText.sameSpeaker(alt, shown)) {
         return true;
       }
     }
@@ -332,6 +332,28 @@ final class PanelScorer {
     return false;
   }
 
+  /** Returns whether a one-sided judgment's name matches a shown fact: the same name, or one contains the other. */
+  private static boolean factMatches(JsonNode fact, String name) {
+    if (factNamed(fact, name) || PanelText.matches(name, fact.path("canonical").asText())) {
+      return true;
+    }
+    for (JsonNode f : fact.path("forms")) {
+      if (PanelText.matches(name, f.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean judgedNotFact(JsonNode fact) {
+    for (Judgment j : panel.of("fact", "not")) {
+      if (factNamed(fact, j.f(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void facts() {
     List<JsonNode> oneSided = new ArrayList<>();
     for (JsonNode f : report.path("facts")) {
@@ -362,7 +384,7 @@ final class PanelScorer {
             }
           }
           case "A", "B" -> {
-            if (factNamed(f, j.f(1)) && v == null) {
+            if (factMatches(f, j.f(1)) && v == null) {
               v = j.f(0).equals(side);
             }
           }
@@ -389,7 +411,7 @@ final class PanelScorer {
           stale(Category.ONE_SIDED_FACTS, j, j.f(0), j.f(1));
           boolean found = false;
           for (JsonNode f : oneSided) {
-            found |= f.path("in").get(0).asText().equals(j.f(0)) && factNamed(f, j.f(1));
+            found |= f.path("in").get(0).asText().equals(j.f(0)) && factMatches(f, j.f(1)) && !judgedNotFact(f);
           }
           must(Category.ONE_SIDED_FACTS, j, found);
         }
@@ -477,6 +499,9 @@ final class PanelScorer {
     if (words.equals("-")) {
       return false;
     }
+    if (flag.path("terms").isEmpty()) {
+      return in(words, flag.path("note").asText()); // a flag without terms is judged by its note
+    }
     StringBuilder all = new StringBuilder();
     for (JsonNode t : flag.path("terms")) {
       if (in(words, t.asText())) {
@@ -485,6 +510,18 @@ final class PanelScorer {
       all.append(all.length() == 0 ? "" : " ").append(t.asText());
     }
     return in(words, all.toString());
+  }
+
+  private static boolean overlaps(JsonNode flag, String words) {
+    if (termsContain(flag, words)) {
+      return true;
+    }
+    for (JsonNode t : flag.path("terms")) {
+      if (!words.equals("-") && PanelText.normalize(t.asText()).length() >= 4 && in(t.asText(), words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int framing() {
@@ -512,15 +549,14 @@ final class PanelScorer {
       String side = f.path("article").isNull() ? "A+B" : f.path("article").asText();
       mark(Category.FRAMING, v, kind + " " + side + " " + f.path("terms").toString() + " — " + clip(f.path("note").asText()));
     }
+    // A must is found by a flag on its side whose terms and the judged words overlap (either contains
+    // the other), whatever kind the flag has: the editor is shown the difference either way.
     for (Judgment j : panel.of("framing", "must")) {
       boolean found = false;
       for (JsonNode f : flags) {
-        if (!kindCovers(j.f(1), f.path("kind").asText())) {
-          continue;
-        }
         String side = f.path("article").isNull() ? null : f.path("article").asText();
-        boolean a = (side == null || side.equals("A")) && termsContain(f, j.f(2));
-        boolean b = (side == null || side.equals("B")) && termsContain(f, j.f(3));
+        boolean a = (side == null || side.equals("A")) && overlaps(f, j.f(2));
+        boolean b = (side == null || side.equals("B")) && overlaps(f, j.f(3));
         found |= a || b;
       }
       if (!j.f(2).equals("-")) {
@@ -549,7 +585,12 @@ final class PanelScorer {
         }
       }
       List<String> shown = new ArrayList<>();
-      voices.path(side).forEach(v -> shown.add(v.path("speaker").asText()));
+      for (JsonNode v : voices.path(side)) {
+        String name = v.path("speaker").asText();
+        if (!name.startsWith("(")) { // "(unattributed)" gathers quotes without a speaker: no voice is claimed
+          shown.add(name);
+        }
+      }
       for (String s : shown) {
         Boolean v = null;
         if (notSpeaker(s)) {
@@ -558,7 +599,7 @@ final class PanelScorer {
           v = false;
           for (List<String> alts : judged) {
             for (String alt : alts) {
-              v |= PanelText.sameName(alt, s);
+              v |= PanelText.sameSpeaker(alt, s);
             }
           }
         }
@@ -570,7 +611,7 @@ final class PanelScorer {
         boolean found = false;
         for (String s : shown) {
           for (String alt : alts) {
-            found |= PanelText.sameName(alt, s);
+            found |= PanelText.sameSpeaker(alt, s);
           }
         }
         if (found) {

@@ -78,6 +78,34 @@ final class PanelText {
     return name(judged).equals(name(shown)) && !name(judged).isEmpty();
   }
 
+  /**
+   * Returns whether a shown speaker names the judged one: the same name (as {@link #sameName}), or
+   * one name's words are all in the other and both end in the same word ("Anthony Kennedy" and
+   * "Justice Anthony M. Kennedy"), so a fuller or shorter form of the same name counts.
+   */
+  static boolean sameSpeaker(String judged, String shown) {
+    if (sameName(judged, shown)) {
+      return true;
+    }
+    List<String> a = words(name(judged));
+    List<String> b = words(name(shown));
+    if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return false;
+    }
+    return a.containsAll(b) || b.containsAll(a);
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.split(" ")) {
+      String t = w.replaceAll("[.,]", "");
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   private static String name(String s) {
     String n = normalize(s).strip();
     n = n.replaceAll("^[\"'(\\[]+|[\"')\\].,;:]+$", "");

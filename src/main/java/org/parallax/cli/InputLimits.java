@@ -17,11 +17,11 @@ import org.parallax.text.Sentence;
  */
 final class InputLimits {
   /** Most characters of article text (after markup and boilerplate are removed). */
-  static final int MAX_CHARS = 1_000_000;
+  static final int MAX_CHARS = 500_000;
   /** Most sentences in one article. */
-  static final int MAX_SENTENCES = 2_000;
+  static final int MAX_SENTENCES = 1_000;
   /** Most characters in one sentence. */
-  static final int MAX_SENTENCE_CHARS = 10_000;
+  static final int MAX_SENTENCE_CHARS = 5_000;
 
   private InputLimits() {}
 

@@ -11,9 +11,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * it: the process then dies in {@code libonnxruntime.so} with exit 134 and a crash report. Every
  * call into ONNX Runtime (loading its library, creating the environment and the session, running
  * the model) and every write into the model cache goes through {@link #call}, which holds a shared
- * lock for its duration. A shutdown hook, registered before the first such call, closes the gate:
- * it takes the lock exclusively, so the JVM exits only after the calls in flight have returned, and
- * calls that have not started yet fail instead of starting.
+ * lock for its duration. {@link #close} takes the lock exclusively, so it returns only after the
+ * calls in flight have returned, and calls that have not started yet fail instead of starting.
+ *
+ * <p>ONNX Runtime's Java binding registers a shutdown hook that releases the native environment; the
+ * JVM runs hooks concurrently, so a session still being created on another thread then crashes the
+ * process (SIGSEGV, exit 134). The CLI therefore closes the gate before it calls {@code System.exit}
+ * and before it exits on SIGTERM, SIGINT or SIGHUP. The hook registered here closes it too, for any
+ * other exit: it narrows the window but cannot order itself before ONNX Runtime's hook.
  */
 final class NativeGate {
   private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock();
@@ -53,9 +58,19 @@ final class NativeGate {
     }
   }
 
-  /** Closes the gate: waits for the native calls in flight, after which none can start. */
+  /**
+   * Closes the gate: waits for the native calls in flight, after which none can start. Call it
+   * before {@code System.exit}: ONNX Runtime's own shutdown hook releases its environment at exit,
+   * concurrently with every other hook, so waiting in a hook of ours would be too late. Closing
+   * again returns at once.
+   */
   static void close() {
-    closed = true;
+    synchronized (NativeGate.class) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
     LOCK.writeLock().lock();
   }
 

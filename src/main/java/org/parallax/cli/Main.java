@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.parallax.align.Aligner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     PairJob.trace("main");
+    exitOnSignals();
     Preload.forArgs(args);
     // Straight to the file descriptor, not through System.out, which hides write errors: a run whose
     // standard output fails (a closed pipe, a full disk) must not exit 0.
@@ -63,7 +65,32 @@ public final class Main implements Runnable {
     if (System.getProperty("parallax.trace") != null) {
       threadTimes(err);
     }
+    exit(code);
+  }
+
+  /**
+   * Exits once no thread is inside ONNX Runtime: its shutdown hook frees the native environment
+   * while the model may still be loading on another thread, which crashed the JVM (exit 134).
+   */
+  private static void exit(int code) {
+    Aligner.closeNative();
     System.exit(code);
+  }
+
+  /**
+   * Handles SIGTERM, SIGINT and SIGHUP as the JVM does (exit 128 + the signal's number, shutdown
+   * hooks run: partial reports removed, batch summary written), but only once no thread is inside
+   * ONNX Runtime. Where a signal cannot be handled (-Xrs, another platform) the JVM's default stays.
+   */
+  @SuppressWarnings("sunapi")
+  private static void exitOnSignals() {
+    for (String name : new String[] {"TERM", "INT", "HUP"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), s -> exit(128 + s.getNumber()));
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        // not available here: the JVM's default handling stays
+      }
+    }
   }
 
   /** Runs the command line {@code args} and returns its exit code; writes only to the given writers. */

@@ -141,8 +141,12 @@ final class ReportWriter {
     }
     Path abs = dir.toAbsolutePath();
     Deque<Path> missing = new ArrayDeque<>();
-    for (Path p = abs; p != null && !Files.exists(p); p = p.getParent()) {
-      missing.push(p);
+    Path p0 = abs;
+    for (; p0 != null && !Files.exists(p0); p0 = p0.getParent()) {
+      missing.push(p0);
+    }
+    if (p0 != null && !Files.isDirectory(p0)) {
+      throw new FileAlreadyExistsException(p0.toString()); // a file where a folder must be
     }
     while (!missing.isEmpty()) {
       Path p = missing.pop();

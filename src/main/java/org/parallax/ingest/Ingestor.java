@@ -80,7 +80,7 @@ public final class Ingestor {
     if (bytes.length > options.maxBytes()) {
       throw new IngestException(source, tooLarge(options.maxBytes()));
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes, charset);
+    TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes, charset, options.encoding());
     List<String> warnings = new ArrayList<>(decoded.warnings());
     String text = decoded.text();
     Format format = chooseFormat(text, claimed, warnings);
@@ -99,7 +99,9 @@ public final class Ingestor {
         parsed = PlainTextReader.read(text);
         break;
     }
-    return ArticleCleaner.clean(source, format, parsed, warnings);
+    // Invisible differences (NFD accents, soft hyphens, zero-width spaces) must not become
+    // differences between the articles: every later stage sees one canonical form.
+    return ArticleCleaner.clean(source, format, Canonicalizer.parsed(parsed), warnings);
   }
 
   private static Format chooseFormat(String text, Format claimed, List<String> warnings) {

@@ -82,7 +82,8 @@ public final class Ingestor {
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes, charset, options.encoding());
     List<String> warnings = new ArrayList<>(decoded.warnings());
-    String text = decoded.text();
+    // Canonical before parsing too: a line holding only invisible characters is a blank line.
+    String text = Canonicalizer.text(decoded.text());
     Format format = chooseFormat(text, claimed, warnings);
     Parsed parsed;
     switch (format) {

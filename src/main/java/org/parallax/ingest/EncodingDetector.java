@@ -187,7 +187,8 @@ final class EncodingDetector {
   }
 
   private static String displayName(String icuName) {
-    return icuName.equalsIgnoreCase("ISO-8859-1") ? "windows-1252" : icuName;
+    return icuName.equalsIgnoreCase("ISO-8859-1") || icuName.equalsIgnoreCase("windows-1252")
+        ? "Windows-1252" : icuName;
   }
 
   static String strict(byte[] bytes, Charset charset) throws CharacterCodingException {

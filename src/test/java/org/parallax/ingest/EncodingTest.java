@@ -69,7 +69,7 @@ class EncodingTest {
     Document d = parse(TEXT.getBytes(Charset.forName("windows-1252")));
     assertEquals(body(), d.body());
     assertEquals(
-        List.of("decoded as windows-1252: not valid UTF-8; detected with confidence 63 of 100"
+        List.of("decoded as Windows-1252: not valid UTF-8; detected with confidence 63 of 100"
             + " (use --encoding to name another)"),
         d.warnings());
   }

@@ -47,7 +47,7 @@ class LegacyEncodingTest {
     "CHINESE, GB18030, GB18030",
     "JAPANESE, Shift_JIS, Shift_JIS",
     "JAPANESE, EUC-JP, EUC-JP",
-    "FRENCH, ISO-8859-1, windows-1252",
+    "FRENCH, ISO-8859-1, Windows-1252",
   })
   void legacyEncodingsDecodeToTheirText(String which, String charset, String named) throws Exception {
     String text = text(which);

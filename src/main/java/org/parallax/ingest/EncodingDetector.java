@@ -53,6 +53,17 @@ final class EncodingDetector {
     if (bytes.length < 8 || bytes.length % 2 != 0) {
       return null;
     }
+    // Two printable ASCII bytes read as one UTF-16 unit give a CJK ideograph: Western 8-bit text
+    // would pass for Chinese. Real UTF-16 has a NUL or a byte outside 0x20–0x7E in most units.
+    int asciiPairs = 0;
+    for (int i = 0; i + 1 < bytes.length; i += 2) {
+      if (bytes[i] >= 0x20 && bytes[i] < 0x7F && bytes[i + 1] >= 0x20 && bytes[i + 1] < 0x7F) {
+        asciiPairs++;
+      }
+    }
+    if (asciiPairs * 2 >= bytes.length / 2) {
+      return null;
+    }
     boolean le = plausible(bytes, StandardCharsets.UTF_16LE);
     boolean be = plausible(bytes, StandardCharsets.UTF_16BE);
     if (le == be) {

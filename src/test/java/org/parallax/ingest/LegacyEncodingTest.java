@@ -122,6 +122,28 @@ class LegacyEncodingTest {
     assertTrue(d.body().contains("санкции"), d.body());
   }
 
+  /** Title Case headlines in Windows-1252 read as UTF-16BE give 97–100% CJK letters and punctuation. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "Senate Leaders Say ‘Deal Is Close’ As Shutdown Deadline Nears For Congress",
+    "Governor Signs Budget After Months Of Talks With State Lawmakers’ Leaders",
+    "Mayor Defends Police Chief As City Council Weighs ‘No Confidence’ Vote Today",
+    "President Vows To Veto Bill On Pipeline; Republicans Say They Have The Votes",
+    "Court Blocks Texas Abortion Law, Citing ‘Undue Burden’ On Women Seeking Care",
+  })
+  void shortWesternHeadlinesAreNotReadAsUtf16(String headline) throws Exception {
+    String text = headline + "\n\nThe vote is expected on Friday. Both sides said talks would go on.";
+    byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+    if (bytes.length % 2 != 0) {
+      text = text + " ";
+      bytes = text.getBytes(Charset.forName("windows-1252"));
+    }
+    assertEquals(null, EncodingDetector.utf16(bytes));
+    Document d = new Ingestor().parse("h.txt", bytes, Format.TXT);
+    assertEquals(headline, d.title());
+    assertTrue(d.warnings().get(0).startsWith("decoded as Windows-1252: not valid UTF-8"), d.warnings().toString());
+  }
+
   private static String text(String which) {
     return switch (which) {
       case "RUSSIAN" -> RUSSIAN;

@@ -128,7 +128,7 @@ class LegacyEncodingTest {
     "Senate Leaders Say ‘Deal Is Close’ As Shutdown Deadline Nears For Congress",
     "Governor Signs Budget After Months Of Talks With State Lawmakers’ Leaders",
     "Mayor Defends Police Chief As City Council Weighs ‘No Confidence’ Vote Today",
-    "President Vows To Veto Bill On Pipeline; Republicans Say They Have The Votes",
+    "President’s Veto Threat On Pipeline Bill; Republicans Say They Have Votes",
     "Court Blocks Texas Abortion Law, Citing ‘Undue Burden’ On Women Seeking Care",
   })
   void shortWesternHeadlinesAreNotReadAsUtf16(String headline) throws Exception {

@@ -142,7 +142,10 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("parallax: " + Terminal.line(ex.getMessage()));
+          String dashed = dashedFile(ex.getCommandLine(), a);
+          err.println("parallax: " + Terminal.line(dashed == null ? ex.getMessage()
+              : dashed + ": a file name that starts with '-' reads as an option; write ./" + dashed
+                  + ", or put -- before the file names"));
           err.println("Try 'parallax " + commandPath(ex.getCommandLine()) + "--help' for usage.");
           err.flush();
           return USAGE;
@@ -166,6 +169,26 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Returns the first argument that starts with '-', is no option of {@code cl} and names a file, or null. */
+  static String dashedFile(CommandLine cl, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return null;
+      }
+      if (arg.length() > 1 && arg.startsWith("-") && !arg.contains("=")
+          && cl.getCommandSpec().findOption(arg) == null) {
+        try {
+          if (java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
+            return arg;
+          }
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a path
+        }
+      }
+    }
+    return null;
   }
 
   /** Prints the CPU time of every thread of this process, JVM threads included, from /proc (Linux only). */

@@ -157,9 +157,12 @@ final class PairJob {
     }
   }
 
-  /** Returns whether an ingest warning says the text may not read as the author wrote it (decoding). */
+  /**
+   * Returns whether an ingest warning says the text may not read as the author wrote it (decoding,
+   * or control characters such as NUL bytes dropped).
+   */
   static boolean isDecodingWarning(String warning) {
-    return warning.contains("decoded") || warning.contains("U+FFFD");
+    return warning.contains("decoded") || warning.contains("U+FFFD") || warning.startsWith("dropped ");
   }
 
   private Document read(String source) throws UserError {

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and standard error, and the files left behind (crash reports, partial reports, temporary files).
  *
  * <p>Runs after {@code package} (failsafe). The cases prone to races at exit run {@code
- * -Dparallax.it.repeats} times (default 20), the others 3 times; repeats run two at a time.
+ * -Dparallax.it.repeats} times (default 20), the others {@code -Dparallax.it.few} times (default 3);
+ * repeats run two at a time.
  */
 class ProcessIT {
   /** How a case is started. */
@@ -46,7 +47,7 @@ class ProcessIT {
   private static final Path A = BASE.resolve("samples/lavrov-north-korea/aggregator.txt");
   private static final Path B = BASE.resolve("samples/lavrov-north-korea/globalresearch-rt.md");
   private static final int REPEATS = Integer.getInteger("parallax.it.repeats", 20);
-  private static final int FEW = 3;
+  private static final int FEW = Integer.getInteger("parallax.it.few", 3);
   private static ExecutorService pool;
   private static Path home;
 

@@ -421,6 +421,60 @@ class ProcessIT {
         "compare", name, A.toString());
   }
 
+  // ---- issue 16, part 5 (messages, from h-ingest), as real processes ----
+
+  @ParameterizedTest
+  @EnumSource(Runner.class)
+  void fileNameStartingWithADash(Runner runner) throws Exception {
+    repeat(FEW, runner, Map.of("-dash.txt", Files.readString(A)), NOTHING,
+        r -> {
+          assertEquals(2, r.code());
+          assertEquals("", r.out());
+          assertTrue(r.err().startsWith("parallax: -dash.txt: a file name that starts with '-' reads as an option; write ./-dash.txt"), r.err());
+          assertEquals(Set.of(), r.files());
+        },
+        "compare", "-dash.txt", B.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runner.class)
+  void symbolicLinkLoop(Runner runner) throws Exception {
+    repeat(FEW, runner, NONE,
+        d -> {
+          try {
+            Files.createSymbolicLink(d.resolve("loop-a"), d.resolve("loop-b"));
+            Files.createSymbolicLink(d.resolve("loop-b"), d.resolve("loop-a"));
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        },
+        refused("loop-a: symbolic link loop: too many levels of symbolic links"),
+        "compare", "loop-a", A.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runner.class)
+  void manifestWithAByteOrderMark(Runner runner) throws Exception {
+    repeat(FEW, runner, Map.of("m.csv", "\uFEFFid,a,b\nx," + A + "," + B + "\n"), NOTHING,
+        r -> {
+          assertEquals(0, r.code(), r.err());
+          assertTrue(r.files().containsAll(Set.of("out/summary.jsonl", "out/junit.xml", "out/x.json")), r.files().toString());
+        },
+        "batch", "m.csv", "-o", "out", "--no-semantic");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runner.class)
+  void oneNulByteIsDroppedWithAWarning(Runner runner) throws Exception {
+    String withNul = Files.readString(A).replaceFirst("\\. ", ".\u0000 ");
+    repeat(FEW, runner, Map.of("nul.txt", withNul), NOTHING,
+        r -> {
+          assertEquals(0, r.code(), r.err());
+          assertEquals("parallax: warning: nul.txt: dropped 1 control character (NUL)\n", r.err());
+        },
+        "compare", "nul.txt", B.toString(), "--no-semantic", "-o", "out");
+  }
+
   private static Set<String> listing(Path dir) throws IOException {
     Set<String> out = new TreeSet<>();
     try (Stream<Path> s = Files.walk(dir)) {

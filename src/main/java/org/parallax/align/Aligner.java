@@ -269,6 +269,14 @@ public final class Aligner {
     Embedder.preload();
   }
 
+  /**
+   * Waits until no thread is inside ONNX Runtime and keeps any from entering it again; call before
+   * the process exits (see {@code NativeGate}). After this the embedding model cannot be used.
+   */
+  public static void closeNative() {
+    NativeGate.close();
+  }
+
   /** Returns how long loading the embedding model took in milliseconds, loading it if needed. */
   public static long modelLoadMillis() {
     return Embedder.loadMillis();

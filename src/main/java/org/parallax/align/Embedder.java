@@ -302,6 +302,18 @@ final class Embedder {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
     long[] types = new long[ids.length];
+    try {
+      return NativeGate.call(() -> runNative(ids, shape, mask, types));
+    } catch (OrtException e) {
+      throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("the embedding model failed: " + e, e);
+    }
+  }
+
+  private float[] runNative(long[] ids, long[] shape, long[] mask, long[] types) throws OrtException {
     try (OnnxTensor idsT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
         OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
         OnnxTensor typesT = OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)) {
@@ -326,8 +338,6 @@ final class Embedder {
         }
         return mean;
       }
-    } catch (OrtException e) {
-      throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);
     }
   }
 
@@ -470,7 +480,7 @@ final class Embedder {
       Future<Object[]> model = pool.submit(() -> newSession(cache));
       Object[] m = await(model);
       return new Embedder((OrtEnvironment) m[0], (OrtSession) m[1], await(tokenizer), pool, threads);
-    } catch (RuntimeException | LinkageError | OrtException e) {
+    } catch (Exception | LinkageError e) {
       pool.shutdownNow();
       throw new IllegalStateException(
           "cannot load the sentence embedding model (all-MiniLM-L6-v2); "
@@ -479,9 +489,9 @@ final class Embedder {
     }
   }
 
-  private static WordPiece readTokenizer(Path cache) throws IOException {
+  private static WordPiece readTokenizer(Path cache) throws Exception {
     trace("tokenizer: start");
-    Path file = cache == null ? null : ModelCache.unpack(cache, TOKENIZER_FILE);
+    Path file = cache == null ? null : NativeGate.call(() -> ModelCache.unpack(cache, TOKENIZER_FILE));
     try (InputStream in =
         file != null ? Files.newInputStream(file) : Embedder.class.getResourceAsStream("/" + TOKENIZER_FILE)) {
       if (in == null) {
@@ -498,13 +508,33 @@ final class Embedder {
    * one, else from the model file (optimizing it, and saving the result in the cache for next
    * time), else from the jar.
    */
-  private static Object[] newSession(Path cache) throws OrtException, IOException {
+  private static Object[] newSession(Path cache) throws Exception {
     trace("session: start");
     if (cache != null) {
-      ModelCache.useNativeLibraries(cache);
+      NativeGate.call(() -> {
+        ModelCache.useNativeLibraries(cache);
+        return null;
+      });
     }
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtEnvironment env = NativeGate.call(Embedder::environment);
     trace("session: native library loaded");
+    return NativeGate.call(() -> newSession(env, cache));
+  }
+
+  /**
+   * Returns ONNX Runtime's environment with its telemetry off. ONNX Runtime records usage events
+   * (device id, OS, processor) in ~/.cache/Microsoft/DeveloperTools/.onnxruntime and uploads them;
+   * the environment variable ORT_DISABLE_TELEMETRY=1, which the launcher sets, stops that before the
+   * environment exists, and turning it off here stops the events of a run under plain {@code java -jar}
+   * after the environment's own start-up event.
+   */
+  private static OrtEnvironment environment() throws OrtException {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    env.setTelemetry(false);
+    return env;
+  }
+
+  private static Object[] newSession(OrtEnvironment env, Path cache) throws OrtException, IOException {
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       // Saving the optimized model warns that it may be specific to this CPU: hence the cache key.
       options.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
@@ -550,6 +580,9 @@ final class Embedder {
 
   /** Starts loading the model on a daemon thread, so a later {@link #shared()} finds it ready. */
   static void preload() {
+    if (!NativeGate.open()) {
+      return;
+    }
     Thread t = new Thread(null, Embedder::tryLoad, "parallax-embed-preload", NATIVE_STACK);
     t.setDaemon(true);
     t.start();

@@ -17,7 +17,7 @@ import org.parallax.text.TextNormalizer;
  * segments carry the original characters. Whitespace between two changed words joins the change.
  */
 public final class WordDiffer {
-  private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*|\\s+|.");
+  private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*+|\\s+|.");
 
   private WordDiffer() {}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.commons.text.StringEscapeUtils;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Ingestor;
@@ -31,10 +32,13 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Compares every pair of a manifest (CSV with header id,a,b, or JSON Lines) in parallel.",
       "Writes per-pair reports, summary.jsonl and junit.xml; a bad pair is recorded and skipped.",
-      "Exit 0 when every pair compared and passed its checks, 1 when any failed a check or errored."
+      "Exit 0 when every pair compared and passed its checks, 1 when any failed a check and none errored,",
+      "2 when a pair's input was unusable, 3 on an internal error."
     })
 final class BatchCommand implements Callable<Integer> {
   @ParentCommand Main main;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MANIFEST", description = "CSV or JSON Lines of pairs")
   Path manifest;
@@ -61,24 +65,60 @@ final class BatchCommand implements Callable<Integer> {
 
   private org.parallax.ingest.IngestOptions ingestOptions;
 
-  /** What happened to one pair. */
-  record Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error) {}
+  /** What happened to one pair; {@code internal} marks an error that is Parallax's fault, not the input's. */
+  record Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error, boolean internal) {
+    Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error) {
+      this(entry, summary, failed, error, false);
+    }
+  }
 
   @Override
   public Integer call() throws UserError, InterruptedException {
     if (threads < 1) {
       throw new UserError("--threads must be at least 1");
     }
-    List<FailCondition> conditions = PairJob.conditions(failOn);
+    List<FailCondition> conditions = PairJob.conditions(failOn, spec);
     ingestOptions = limits.options();
     List<Manifest.Entry> entries = Manifest.read(manifest);
+    checkTargets(entries);
+    try {
+      // Made once here, so that a pair whose write fails never removes the folder under another.
+      java.nio.file.Files.createDirectories(output);
+    } catch (IOException e) {
+      throw new UserError("cannot write to " + output + ": " + ReportWriter.describe(e), e);
+    }
     Progress progress = new Progress(main.err, entries.size(), System.console() != null);
+    // Filled in as pairs finish; on SIGTERM or Ctrl-C the summary and JUnit file are written from it,
+    // the pairs not finished recorded as errors.
+    AtomicReferenceArray<Outcome> finished = new AtomicReferenceArray<>(entries.size());
+    Runnable onInterrupt =
+        ReportWriter.onInterrupt(
+            () -> {
+              List<Outcome> sofar = new ArrayList<>();
+              for (int i = 0; i < entries.size(); i++) {
+                Outcome o = finished.get(i);
+                sofar.add(o != null ? o : new Outcome(entries.get(i), null, List.of(), "interrupted before this pair finished", true));
+              }
+              try {
+                writeSummary(sofar);
+              } catch (IOException e) {
+                // the process is exiting; nothing more can be done
+              }
+            });
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Outcome> outcomes = new ArrayList<>();
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
-      for (Manifest.Entry e : entries) {
-        futures.add(pool.submit(() -> runOne(e, conditions, progress)));
+      for (int i = 0; i < entries.size(); i++) {
+        Manifest.Entry e = entries.get(i);
+        int index = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  Outcome o = runOne(e, conditions, progress);
+                  finished.set(index, o);
+                  return o;
+                }));
       }
       for (Future<Outcome> f : futures) {
         try {
@@ -91,21 +131,21 @@ final class BatchCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     progress.done();
-
-    Map<Path, String> files = new LinkedHashMap<>();
-    files.put(output.resolve("summary.jsonl"), summaryJsonl(outcomes));
-    files.put(output.resolve("junit.xml"), junit(outcomes));
     try {
-      ReportWriter.writeAll(files);
+      writeSummary(outcomes);
     } catch (IOException e) {
       throw new UserError("cannot write to " + output + ": " + ReportWriter.describe(e), e);
+    } finally {
+      ReportWriter.forget(onInterrupt);
     }
     int ok = 0;
     int failed = 0;
     int errors = 0;
+    boolean internal = false;
     for (Outcome o : outcomes) {
       if (o.error() != null) {
         errors++;
+        internal |= o.internal();
         main.err.println("parallax: " + o.entry().id() + ": " + o.error());
       } else if (!o.failed().isEmpty()) {
         failed++;
@@ -123,10 +163,38 @@ final class BatchCommand implements Callable<Integer> {
         ok,
         failed,
         errors,
-        output.resolve("summary.jsonl"));
+        Terminal.line(output.resolve("summary.jsonl").toString()));
     main.out.flush();
     main.err.flush();
-    return failed + errors == 0 ? Main.OK : Main.CHECK_FAILED;
+    // Exit 1 means only that a check failed; a pair that could not be compared is 2 (its input) or 3 (ours).
+    return internal ? Main.INTERNAL : errors > 0 ? Main.USAGE : failed > 0 ? Main.CHECK_FAILED : Main.OK;
+  }
+
+  /** Writes summary.jsonl and junit.xml for {@code outcomes}, both or neither. */
+  private void writeSummary(List<Outcome> outcomes) throws IOException {
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(output.resolve("summary.jsonl"), summaryJsonl(outcomes));
+    files.put(output.resolve("junit.xml"), junit(outcomes));
+    ReportWriter.writeAll(files);
+  }
+
+  /** Refuses, before any pair runs, an output path that is a folder or one of the inputs (the manifest included). */
+  private void checkTargets(List<Manifest.Entry> entries) throws UserError {
+    List<String> inputs = new ArrayList<>();
+    inputs.add(manifest.toString());
+    for (Manifest.Entry e : entries) {
+      inputs.add(e.a());
+      inputs.add(e.b());
+    }
+    List<Path> targets = new ArrayList<>();
+    targets.add(output.resolve("summary.jsonl"));
+    targets.add(output.resolve("junit.xml"));
+    for (Manifest.Entry e : entries) {
+      for (PairJob.ReportFormat f : EnumSet.copyOf(formats)) {
+        targets.add(output.resolve(e.id() + "." + f.extension));
+      }
+    }
+    ReportWriter.check(targets, inputs, "cannot write to " + output);
   }
 
   private Outcome runOne(Manifest.Entry e, List<FailCondition> conditions, Progress progress) {
@@ -140,8 +208,10 @@ final class BatchCommand implements Callable<Integer> {
       return new Outcome(e, null, List.of(), ex.getMessage());
     } catch (IOException ex) {
       return new Outcome(e, null, List.of(), "cannot write reports: " + ReportWriter.describe(ex));
-    } catch (RuntimeException ex) {
-      return new Outcome(e, null, List.of(), "internal error: " + ex);
+    } catch (OutOfMemoryError ex) {
+      return new Outcome(e, null, List.of(), "internal error: out of memory", true);
+    } catch (RuntimeException | StackOverflowError ex) {
+      return new Outcome(e, null, List.of(), "internal error: " + ex, true);
     } finally {
       progress.step();
     }

@@ -29,6 +29,8 @@ import picocli.CommandLine.ParentCommand;
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "A", description = "the first article")
   String a;
 
@@ -77,11 +79,21 @@ final class CompareCommand implements Callable<Integer> {
     if (a.equals("-") && b.equals("-")) {
       throw new UserError("only one of A and B can be '-' (standard input)");
     }
-    List<FailCondition> conditions = PairJob.conditions(failOn);
+    List<FailCondition> conditions = PairJob.conditions(failOn, spec);
     String slug = name != null ? Slugs.stem(name) : Slugs.of(a, b);
+    EnumSet<PairJob.ReportFormat> chosen = EnumSet.copyOf(formats);
+    // Every target is known before any work: one that is a folder or an input stops the run here.
+    List<Path> reports = new ArrayList<>();
+    for (PairJob.ReportFormat f : chosen) {
+      reports.add(output.resolve(slug + "." + f.extension));
+    }
+    ReportWriter.check(reports, List.of(a, b), "cannot write reports to " + output);
+    if (json != null && !json.equals("-")) {
+      ReportWriter.check(List.of(Path.of(json)), List.of(a, b), "--json");
+    }
     PairJob.Result result =
         new PairJob(new Ingestor(limits.options(), main.in), PairJob.comparer(!noSemantic).overlapping(), true)
-            .run(a, b, output, slug, EnumSet.copyOf(formats), conditions);
+            .run(a, b, output, slug, chosen, conditions);
     for (String w : result.decodingWarnings()) {
       main.err.println("parallax: warning: " + w);
     }
@@ -89,16 +101,21 @@ final class CompareCommand implements Callable<Integer> {
     if (json != null && !json.equals("-")) {
       files.put(Path.of(json), result.json());
     }
+    if ("-".equals(json)) {
+      // Standard output first: when it fails (a closed pipe, a full disk) no report file is written either.
+      main.out.print(result.json());
+      main.out.flush();
+      if (main.out.checkError()) {
+        throw new UserError("--json -: cannot write the JSON report to standard output");
+      }
+    }
     List<Path> written;
     try {
       written = ReportWriter.writeAll(files);
     } catch (IOException e) {
       throw new UserError("cannot write reports to " + output + ": " + ReportWriter.describe(e), e);
     }
-    if ("-".equals(json)) {
-      main.out.print(result.json());
-      main.out.flush();
-    } else {
+    if (!"-".equals(json)) {
       printSummary(result.comparison(), written);
     }
     for (String f : result.failed()) {
@@ -111,8 +128,8 @@ final class CompareCommand implements Callable<Integer> {
   private void printSummary(Comparison c, List<Path> written) {
     Summary s = c.summary();
     var out = main.out;
-    out.printf(Locale.ROOT, "A: %s%s%n", c.a().document().source(), title(c.a().document()));
-    out.printf(Locale.ROOT, "B: %s%s%n", c.b().document().source(), title(c.b().document()));
+    out.printf(Locale.ROOT, "A: %s%s%n", Terminal.line(c.a().document().source()), title(c.a().document()));
+    out.printf(Locale.ROOT, "B: %s%s%n", Terminal.line(c.b().document().source()), title(c.b().document()));
     out.printf(Locale.ROOT, "Verdict: %s (relatedness %.2f)%n", s.verdict(), s.relatedness());
     out.printf(
         Locale.ROOT,
@@ -138,13 +155,13 @@ final class CompareCommand implements Callable<Integer> {
         s.factsOnlyB());
     out.printf(Locale.ROOT, "Framing: %d flags%n", s.framingFlags());
     for (Path p : written) {
-      out.println("Wrote " + display(p));
+      out.println("Wrote " + Terminal.line(display(p)));
     }
     out.flush();
   }
 
   private static String title(Document d) {
-    return d.title() == null ? "" : "  \"" + d.title() + "\"";
+    return d.title() == null ? "" : "  \"" + Terminal.line(d.title()) + "\"";
   }
 
   private static String display(Path p) {

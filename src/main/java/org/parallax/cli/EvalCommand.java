@@ -45,6 +45,37 @@ final class EvalCommand implements Runnable {
     }
   }
 
+  /** Returns a one-line message for {@code e} that names the dataset path first. */
+  static String describe(Path path, IOException e) {
+    String p = path.toString();
+    String text;
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      text = (n.getFile() == null || n.getFile().equals(p) ? "" : n.getFile() + ": ") + "no such file or directory";
+    } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      text = (f.getFile() == null || f.getFile().equals(p) ? "" : f.getFile() + ": ") + f.getReason();
+    } else if (e instanceof java.nio.charset.CharacterCodingException) {
+      text = "not UTF-8";
+    } else {
+      text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    text = text.replaceAll("\\s+", " ").strip();
+    if (text.startsWith(p + ":")) {
+      return text;
+    }
+    if (text.startsWith(p + "/")) {
+      return p + ": " + text.substring(p.length() + 1);
+    }
+    return p + ": " + text;
+  }
+
+  /** Fails when a tab-separated dataset gave no usable pairs, which no score can be drawn from. */
+  static void requirePairs(int pairs, int skipped, String format) throws IOException {
+    if (pairs == 0) {
+      throw new IOException("no pairs read (" + skipped + " line" + (skipped == 1 ? "" : "s")
+          + " skipped); expected " + format);
+    }
+  }
+
   /** One dataset's evaluation: checks the path, runs, and turns unreadable data into a user error. */
   abstract static class Dataset implements Callable<Integer> {
     @ParentCommand EvalCommand eval;
@@ -65,8 +96,10 @@ final class EvalCommand implements Runnable {
       requireExists(path);
       try {
         evaluate(path, eval.main.out);
-      } catch (IOException | UncheckedIOException e) {
-        throw new UserError(e.getMessage(), e);
+      } catch (IOException e) {
+        throw new UserError(describe(path, e), e);
+      } catch (UncheckedIOException e) {
+        throw new UserError(describe(path, e.getCause()), e);
       }
       eval.main.out.flush();
       return Main.OK;
@@ -134,7 +167,10 @@ final class EvalCommand implements Runnable {
         MsrpEval.fit(path, fit, out);
         return;
       }
-      MsrpEval.print(MsrpEval.evaluate(path, !noSemantic), out);
+      MsrpEval.Result r = MsrpEval.evaluate(path, !noSemantic);
+      requirePairs(r.truePositive() + r.falsePositive() + r.trueNegative() + r.falseNegative(), r.skipped(),
+          "the tab-separated MSRP format (Quality, #1 ID, #2 ID, #1 String, #2 String)");
+      MsrpEval.print(r, out);
     }
   }
 
@@ -145,7 +181,9 @@ final class EvalCommand implements Runnable {
   static final class Stsb extends Dataset {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
-      StsbEval.print(StsbEval.evaluate(path, !noSemantic), out);
+      StsbEval.Result r = StsbEval.evaluate(path, !noSemantic);
+      requirePairs(r.pairs(), r.skipped(), "the tab-separated STS Benchmark format");
+      StsbEval.print(r, out);
     }
   }
 
@@ -156,7 +194,9 @@ final class EvalCommand implements Runnable {
   static final class Relatedness extends Dataset {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
-      RelatednessEval.print(RelatednessEval.evaluate(path, !noSemantic), out);
+      RelatednessEval.Result r = RelatednessEval.evaluate(path, !noSemantic);
+      requirePairs(r.same().size() + r.different().size(), r.skipped(), "a BASIL folder with articles/");
+      RelatednessEval.print(r, out);
     }
   }
 

@@ -1,5 +1,8 @@
 package org.parallax.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -7,7 +10,7 @@ import java.util.regex.Pattern;
 import org.parallax.ingest.IngestOptions;
 import picocli.CommandLine.Option;
 
-/** The input limits shared by compare, batch and inspect: {@code --max-size} and {@code --timeout}. */
+/** The input options shared by compare, batch and inspect: {@code --max-size}, {@code --timeout}, {@code --encoding}. */
 final class IngestMixin {
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b?|b)?");
   private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
@@ -24,6 +27,13 @@ final class IngestMixin {
       description = "longest wait for a URL, e.g. 30s, 2m, 500ms; a bare number is seconds (default: 10s)")
   String timeout;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      description = "read every input in this encoding, e.g. windows-1251, KOI8-R, GB18030, Shift_JIS,"
+          + " UTF-16LE (default: detected per input)")
+  String encoding;
+
   /** Returns the ingest options these flags ask for; a malformed value is a user error. */
   IngestOptions options() throws UserError {
     IngestOptions o = IngestOptions.defaults();
@@ -32,6 +42,9 @@ final class IngestMixin {
     }
     if (timeout != null) {
       o = o.withTimeout(parseTimeout(timeout));
+    }
+    if (encoding != null) {
+      o = o.withEncoding(parseEncoding(encoding));
     }
     return o;
   }
@@ -60,6 +73,18 @@ final class IngestMixin {
       throw new UserError("--max-size: must be between 1 byte and 8 EiB, got '" + text + "'");
     }
     return n << shift;
+  }
+
+  /** Returns the charset {@code name} names; an unknown name is a user error. */
+  static Charset parseEncoding(String name) throws UserError {
+    try {
+      return Charset.forName(name.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new UserError("--encoding: unknown encoding '" + name
+          + "'; use a name such as UTF-8, windows-1252, windows-1251, KOI8-R, GB18030 or Shift_JIS");
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--encoding: expected an encoding name such as UTF-8, got '" + name + "'");
+    }
   }
 
   /** Returns the duration {@code text} names. */

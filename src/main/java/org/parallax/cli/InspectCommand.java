@@ -45,10 +45,13 @@ final class InspectCommand implements Callable<Integer> {
     } catch (IngestException e) {
       throw new UserError(e.getMessage(), e);
     }
+    InputLimits.checkText(doc);
     Article article = new Segmenter().segment("A", doc);
+    InputLimits.checkSentences(article);
     QuoteSet quotes = new QuoteAnalyzer().extract(article);
     List<Fact> facts = new FactFinder().facts(article);
-    PrintWriter out = main.out;
+    // The article's own text is printed: its control characters must not reach the terminal raw.
+    PrintWriter out = Terminal.guarded(main.out);
     out.println("Source:    " + doc.source());
     out.println("Format:    " + doc.format().id());
     out.println("Title:     " + orDash(doc.title()));

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.parallax.align.Aligner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -43,20 +44,83 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     PairJob.trace("main");
+    exitOnSignals();
     Preload.forArgs(args);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // Straight to the file descriptor, not through System.out, which hides write errors: a run whose
+    // standard output fails (a closed pipe, a full disk) must not exit 0.
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.in);
     out.flush();
+    if (out.checkError() || System.out.checkError()) {
+      // Standard output is gone (a closed pipe, a full disk): what the run printed there is lost.
+      if (code == OK) {
+        err.println("parallax: cannot write to standard output");
+        code = USAGE;
+      }
+    }
     err.flush();
     if (System.getProperty("parallax.trace") != null) {
       threadTimes(err);
     }
+    exit(code);
+  }
+
+  /**
+   * Exits once no thread is inside ONNX Runtime: its shutdown hook frees the native environment
+   * while the model may still be loading on another thread, which crashed the JVM (exit 134).
+   */
+  private static void exit(int code) {
+    Aligner.closeNative();
     System.exit(code);
   }
 
+  /**
+   * Handles SIGTERM, SIGINT and SIGHUP as the JVM does (exit 128 + the signal's number, shutdown
+   * hooks run: partial reports removed, batch summary written), but only once no thread is inside
+   * ONNX Runtime. Where a signal cannot be handled (-Xrs, another platform) the JVM's default stays.
+   */
+  @SuppressWarnings("sunapi")
+  private static void exitOnSignals() {
+    for (String name : new String[] {"TERM", "INT", "HUP"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), s -> exit(128 + s.getNumber()));
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        // not available here: the JVM's default handling stays
+      }
+    }
+  }
+
   /** Runs the command line {@code args} and returns its exit code; writes only to the given writers. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+  public static int run(String[] args, PrintWriter out, PrintWriter rawErr, InputStream in) {
+    // Messages quote file names, ids and titles from the inputs: none may drive the terminal.
+    PrintWriter err = Terminal.guarded(rawErr);
+    try {
+      return execute(args, out, err, in);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "parallax: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); the inputs are too large for this heap: compare smaller articles or raise it with -Xmx");
+      err.flush();
+      return INTERNAL;
+    } catch (StackOverflowError | RuntimeException | LinkageError e) {
+      // picocli hands Exceptions to the handler below; Errors from a command arrive here.
+      internalError(e, isVerbose(args), err);
+      return INTERNAL;
+    }
+  }
+
+  private static void internalError(Throwable ex, boolean verbose, PrintWriter err) {
+    err.println("parallax: internal error: " + Terminal.line(String.valueOf(ex)) + (verbose ? "" : " (run with --verbose for details)"));
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
     Main main = new Main(out, err, in);
     CommandLine cl = new CommandLine(main);
     // Building a subcommand's model by reflection costs start-up time, so a run that names one
@@ -78,7 +142,10 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("parallax: " + ex.getMessage());
+          String dashed = dashedFile(ex.getCommandLine(), a);
+          err.println("parallax: " + Terminal.line(dashed == null ? ex.getMessage()
+              : dashed + ": a file name that starts with '-' reads as an option; write ./" + dashed
+                  + ", or put -- before the file names"));
           err.println("Try 'parallax " + commandPath(ex.getCommandLine()) + "--help' for usage.");
           err.flush();
           return USAGE;
@@ -87,18 +154,14 @@ public final class Main implements Runnable {
         (ex, commandLine, parseResult) -> {
           boolean verbose = isVerbose(args);
           if (ex instanceof UserError) {
-            err.println("parallax: " + ex.getMessage());
+            err.println("parallax: " + Terminal.line(ex.getMessage()));
             if (verbose && ex.getCause() != null) {
               ex.getCause().printStackTrace(err);
             }
             err.flush();
             return USAGE;
           }
-          err.println("parallax: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
-          if (verbose) {
-            ex.printStackTrace(err);
-          }
-          err.flush();
+          internalError(ex, verbose, err);
           return INTERNAL;
         });
     PairJob.trace("command line built");
@@ -106,6 +169,26 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Returns the first argument that starts with '-', is no option of {@code cl} and names a file, or null. */
+  static String dashedFile(CommandLine cl, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return null;
+      }
+      if (arg.length() > 1 && arg.startsWith("-") && !arg.contains("=")
+          && cl.getCommandSpec().findOption(arg) == null) {
+        try {
+          if (java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
+            return arg;
+          }
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a path
+        }
+      }
+    }
+    return null;
   }
 
   /** Prints the CPU time of every thread of this process, JVM threads included, from /proc (Linux only). */

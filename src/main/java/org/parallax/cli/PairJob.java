@@ -76,12 +76,16 @@ final class PairJob {
     Document docA = read(a);
     Document docB = read(b);
     trace("ingest: done");
+    InputLimits.checkText(docA);
+    InputLimits.checkText(docB);
     long t0 = System.nanoTime();
     Article articleA = comparer.segment("A", docA);
     Article articleB = comparer.segment("B", docB);
     long segmentNanos = System.nanoTime() - t0;
     requireTwoSentences(articleA);
     requireTwoSentences(articleB);
+    InputLimits.checkSentences(articleA);
+    InputLimits.checkSentences(articleB);
     trace("segment: done");
     Comparison comparison = comparer.compareTimed(articleA, articleB, segmentNanos).comparison();
     trace("compare: done");
@@ -153,9 +157,12 @@ final class PairJob {
     }
   }
 
-  /** Returns whether an ingest warning says the text may not read as the author wrote it (decoding). */
+  /**
+   * Returns whether an ingest warning says the text may not read as the author wrote it (decoding,
+   * or control characters such as NUL bytes dropped).
+   */
   static boolean isDecodingWarning(String warning) {
-    return warning.contains("decoded") || warning.contains("U+FFFD");
+    return warning.contains("decoded") || warning.contains("U+FFFD") || warning.startsWith("dropped ");
   }
 
   private Document read(String source) throws UserError {
@@ -164,6 +171,21 @@ final class PairJob {
     } catch (IngestException e) {
       throw new UserError(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Parses {@code --fail-on} values; a bad one is a user error, and so is the option given with
+   * nothing in it ({@code --fail-on ",,,"}, which would otherwise run no check and pass).
+   */
+  static List<FailCondition> conditions(List<String> texts, picocli.CommandLine.Model.CommandSpec spec)
+      throws UserError {
+    if (texts.isEmpty()
+        && spec != null
+        && spec.commandLine().getParseResult() != null
+        && spec.commandLine().getParseResult().hasMatchedOption("--fail-on")) {
+      throw new UserError("--fail-on: no condition given; " + FailCondition.usage());
+    }
+    return conditions(texts);
   }
 
   /** Parses {@code --fail-on} values; a bad one is a user error. */

@@ -183,7 +183,7 @@ final class NumberFinder {
 
   private static BigDecimal digits(String norm) {
     String n = norm.endsWith("%") ? norm.substring(0, norm.length() - 1) : norm;
-    if (n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (n.matches("\\d{1,3}(?:,\\d{3})++(?:\\.\\d+)?+")) {
       n = n.replace(",", "");
     } else if (n.contains(",")) {
       return null;

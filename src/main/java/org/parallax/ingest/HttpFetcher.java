@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Fetches an article over http or https with a time limit, a size cap and few redirects. */
 final class HttpFetcher {
@@ -25,6 +28,9 @@ final class HttpFetcher {
   record Fetched(byte[] body, String contentType, URI finalUri) {}
 
   static final int MAX_REDIRECTS = 5;
+  /** The JDK's message for a body shorter than its Content-Length. */
+  private static final Pattern SHORT_BODY =
+      Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
 
   private final IngestOptions options;
   private HttpClient client;
@@ -90,9 +96,13 @@ final class HttpFetcher {
         .GET()
         .build();
     CompletableFuture<HttpResponse<byte[]>> future =
-        client().sendAsync(request, info -> info.statusCode() >= 200 && info.statusCode() < 300
-            ? new CappedSubscriber(options.maxBytes())
-            : HttpResponse.BodySubscribers.replacing(new byte[0]));
+        client().sendAsync(request, info -> {
+          if (info.statusCode() < 200 || info.statusCode() >= 300) {
+            return HttpResponse.BodySubscribers.replacing(new byte[0]);
+          }
+          String problem = refusal(info.headers(), options.maxBytes());
+          return problem != null ? new RefusingSubscriber(problem) : new CappedSubscriber(options.maxBytes());
+        });
     try {
       return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -110,12 +120,65 @@ final class HttpFetcher {
       if (cause instanceof TooLarge) {
         throw new IngestException(source, Ingestor.tooLarge(options.maxBytes()));
       }
+      while (cause instanceof IOException && !(cause instanceof Refused) && cause.getCause() instanceof Refused) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof Refused) {
+        throw new IngestException(source, cause.getMessage());
+      }
+      Matcher shortBody = cause == null || cause.getMessage() == null ? null : SHORT_BODY.matcher(cause.getMessage());
+      if (shortBody != null && shortBody.find()) {
+        throw new IngestException(source, "the server closed the connection after " + shortBody.group(2)
+            + " of the " + shortBody.group(1) + " bytes its Content-Length promised");
+      }
       if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
         throw timedOut(source);
       }
       String what = cause == null ? "unknown error" : cause.getClass().getSimpleName()
           + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
       throw new IngestException(source, "cannot fetch " + uri + ": " + what, cause);
+    }
+  }
+
+  /**
+   * Returns why a 2xx response is refused before its body is read (a media type that is not an
+   * article, a Content-Length that is invalid or above the cap), or null to read it.
+   */
+  static String refusal(HttpHeaders headers, long maxBytes) {
+    List<String> lengths = headers.allValues("Content-Length");
+    for (String value : lengths) {
+      long n;
+      try {
+        n = Long.parseLong(value.strip());
+      } catch (NumberFormatException e) {
+        return "invalid Content-Length '" + oneLine(value) + "' from the server";
+      }
+      if (n < 0) {
+        return "invalid Content-Length " + n + " from the server";
+      }
+      if (n > maxBytes) {
+        return Ingestor.tooLarge(maxBytes);
+      }
+    }
+    String type = headers.firstValue("Content-Type").orElse(null);
+    if (type != null) {
+      String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      if (!media.isEmpty() && !articleMediaType(media)) {
+        return "the server sent " + oneLine(media) + ", not an article (text/html, text/plain or text/markdown)";
+      }
+    }
+    return null;
+  }
+
+  private static boolean articleMediaType(String media) {
+    switch (media) {
+      case "text/css", "text/javascript", "text/csv", "text/tab-separated-values", "text/calendar",
+          "text/vcard", "text/event-stream":
+        return false;
+      case "application/xhtml+xml", "application/xml", "application/octet-stream":
+        return true;
+      default:
+        return media.startsWith("text/");
     }
   }
 
@@ -165,6 +228,49 @@ final class HttpFetcher {
 
     TooLarge() {
       super("body larger than the limit");
+    }
+  }
+
+  /** Signals that a response was refused from its headers; the message is the problem. */
+  private static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String problem) {
+      super(problem);
+    }
+  }
+
+  /** Cancels the transfer at once: the headers already showed the body is not wanted. */
+  private static final class RefusingSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final String problem;
+
+    RefusingSubscriber(String problem) {
+      this.problem = problem;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      s.cancel();
+      result.completeExceptionally(new Refused(problem));
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {}
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(new Refused(problem));
+    }
+
+    @Override
+    public void onComplete() {
+      result.completeExceptionally(new Refused(problem));
     }
   }
 

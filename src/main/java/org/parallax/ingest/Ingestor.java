@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -80,9 +81,10 @@ public final class Ingestor {
     if (bytes.length > options.maxBytes()) {
       throw new IngestException(source, tooLarge(options.maxBytes()));
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes, charset);
+    TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes, charset, options.encoding());
     List<String> warnings = new ArrayList<>(decoded.warnings());
-    String text = decoded.text();
+    // Canonical before parsing too: a line holding only invisible characters is a blank line.
+    String text = Canonicalizer.text(decoded.text());
     Format format = chooseFormat(text, claimed, warnings);
     Parsed parsed;
     switch (format) {
@@ -99,7 +101,9 @@ public final class Ingestor {
         parsed = PlainTextReader.read(text);
         break;
     }
-    return ArticleCleaner.clean(source, format, parsed, warnings);
+    // Invisible differences (NFD accents, soft hyphens, zero-width spaces) must not become
+    // differences between the articles: every later stage sees one canonical form.
+    return ArticleCleaner.clean(source, format, Canonicalizer.parsed(parsed), warnings);
   }
 
   private static Format chooseFormat(String text, Format claimed, List<String> warnings) {
@@ -137,7 +141,7 @@ public final class Ingestor {
       throw new IngestException(source, "not a valid path: " + HttpFetcher.oneLine(e.getReason()));
     }
     if (!Files.exists(path)) {
-      throw new IngestException(source, "no such file");
+      throw new IngestException(source, missing(path));
     }
     if (Files.isDirectory(path)) {
       throw new IngestException(source, "is a directory, not a file");
@@ -158,6 +162,31 @@ public final class Ingestor {
       throw new IngestException(source, "cannot read: permission denied", e);
     } catch (IOException e) {
       throw new IngestException(source, "cannot read: " + HttpFetcher.oneLine(e.getMessage()), e);
+    }
+  }
+
+  /** Returns why {@code path} cannot be found: no such file, a dangling link, or a link loop. */
+  private static String missing(Path path) {
+    try {
+      path.toRealPath();
+      return "no such file";
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(path)) {
+        try {
+          return "broken symbolic link to " + Files.readSymbolicLink(path) + ", which does not exist";
+        } catch (IOException | UnsupportedOperationException ignored) {
+          return "broken symbolic link";
+        }
+      }
+      return "no such file";
+    } catch (FileSystemException e) {
+      String reason = e.getReason() == null ? "" : e.getReason();
+      if (reason.toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
+        return "symbolic link loop: too many levels of symbolic links";
+      }
+      return "cannot read: " + HttpFetcher.oneLine(reason.isEmpty() ? String.valueOf(e.getMessage()) : reason);
+    } catch (IOException | SecurityException e) {
+      return "cannot read: " + HttpFetcher.oneLine(e.getMessage());
     }
   }
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 final class MarkdownReader {
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$");
+  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*+\\1){2,}+[ \\t]*$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(.*)$");
-  private static final Pattern QUOTE = Pattern.compile("^[ \\t]{0,3}(?:>[ \\t]?)+(.*)$");
+  private static final Pattern QUOTE = Pattern.compile("^[ \\t]{0,3}(?:>[ \\t]?)++(.*)$");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(```|~~~).*$");
   private static final Pattern REF_DEF = Pattern.compile("^[ \\t]{0,3}\\[[^\\]]+]:[ \\t]+\\S+.*$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");

@@ -35,6 +35,17 @@ final class TextDecoder {
    * @param declared a charset named by the transport (HTTP Content-Type), or null
    */
   static Decoded decode(String source, byte[] bytes, String declared) throws IngestException {
+    return decode(source, bytes, declared, null);
+  }
+
+  /**
+   * Decodes {@code bytes} to text with line ends normalized to "\n" and no byte order mark.
+   *
+   * @param declared a charset named by the transport (HTTP Content-Type), or null
+   * @param forced the encoding the user named with --encoding, or null to detect it
+   */
+  static Decoded decode(String source, byte[] bytes, String declared, Charset forced)
+      throws IngestException {
     if (bytes.length == 0) {
       throw new IngestException(source, "empty input (0 bytes)");
     }
@@ -44,7 +55,9 @@ final class TextDecoder {
     }
     List<String> warnings = new ArrayList<>();
     String text;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (forced != null) {
+      text = forced(bytes, forced, warnings);
+    } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       text = decodeOrFallback(source, bytes, 3, StandardCharsets.UTF_8, declared, warnings);
     } else if (startsWith(bytes, 0xFF, 0xFE)) {
       text = utf16(source, bytes, 2, StandardCharsets.UTF_16LE, warnings);
@@ -56,28 +69,58 @@ final class TextDecoder {
         text = utf16(source, bytes, 0, utf16, warnings);
         warnings.add("decoded as " + utf16.name() + ": no byte order mark, detected from NUL bytes");
       } else {
-        if (indexOfNul(bytes) >= 0) {
-          throw new IngestException(source, "binary input (NUL bytes), not a text article");
+        long nuls = countNul(bytes);
+        Charset plain16 = nuls > Math.max(1, bytes.length / 100) ? EncodingDetector.utf16(bytes) : null;
+        if (plain16 != null) {
+          // UTF-16 of a script beyond Latin: NUL bytes only beside ASCII spaces and punctuation
+          text = utf16(source, bytes, 0, plain16, warnings);
+          warnings.add("decoded as " + plain16.name() + ": no byte order mark, detected from the text");
+        } else if (nuls > Math.max(1, bytes.length / 100)) {
+          throw new IngestException(source, "binary input (" + nuls + " NUL bytes), not a text article");
+        } else {
+          text = decodeOrFallback(source, bytes, 0, StandardCharsets.UTF_8, declared, warnings);
         }
-        text = decodeOrFallback(source, bytes, 0, StandardCharsets.UTF_8, declared, warnings);
       }
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     text = normalizeLineEnds(text);
+    int before = text.length();
     text = dropControls(text, warnings);
     if (MOJIBAKE.matcher(text).results().count() >= 2) {
       warnings.add("text contains sequences like \"â€™\" or \"Ã©\": it may have been mis-decoded"
           + " before it reached Parallax");
     }
+    if (text.isEmpty() && before > 0) {
+      throw new IngestException(source, "input has only control characters (" + before + " dropped), no text");
+    }
     if (text.isEmpty()) {
       throw new IngestException(source, "empty input");
     }
     if (text.isBlank()) {
-      throw new IngestException(source, "input has only whitespace");
+      throw new IngestException(source, before > text.length()
+          ? "input has only control characters and whitespace, no text"
+          : "input has only whitespace");
     }
     return new Decoded(text, warnings);
+  }
+
+  private static String forced(byte[] bytes, Charset charset, List<String> warnings) {
+    int offset = 0;
+    String id = charset.name().toUpperCase(Locale.ROOT);
+    if (id.equals("UTF-8") && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      offset = 3;
+    }
+    try {
+      return strict(bytes, offset, charset);
+    } catch (CharacterCodingException e) {
+      String text = lenient(bytes, offset, charset);
+      long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+      warnings.add("--encoding " + charset.name() + ": " + replaced + " invalid byte sequence"
+          + (replaced == 1 ? "" : "s") + " became U+FFFD");
+      return text;
+    }
   }
 
   /** Returns "\n" line ends for CRLF, CR and Unicode line separators. */
@@ -89,18 +132,23 @@ final class TextDecoder {
   private static String dropControls(String text, List<String> warnings) {
     StringBuilder out = new StringBuilder(text.length());
     int dropped = 0;
+    int nuls = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\f' || c == '\u000B') {
         out.append('\n');
       } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7F) {
         dropped++;
+        if (c == 0) {
+          nuls++;
+        }
       } else {
         out.append(c);
       }
     }
     if (dropped > 0) {
-      warnings.add("dropped " + dropped + " control character" + (dropped == 1 ? "" : "s"));
+      warnings.add("dropped " + dropped + " control character" + (dropped == 1 ? "" : "s")
+          + (nuls == 0 ? "" : nuls == dropped ? " (NUL)" : " (" + nuls + " NUL)"));
     }
     return out.toString();
   }
@@ -110,6 +158,7 @@ final class TextDecoder {
     try {
       return strict(bytes, offset, charset);
     } catch (CharacterCodingException e) {
+      // not UTF-8: the input's own declaration, then detection
       Charset named = declaredCharset(declared, bytes);
       if (named != null && !named.equals(StandardCharsets.UTF_8)) {
         try {
@@ -117,27 +166,56 @@ final class TextDecoder {
           warnings.add("decoded as " + named.name() + " (declared by the input): not valid UTF-8");
           return text;
         } catch (CharacterCodingException ignored) {
-          // fall through to Windows-1252
+          // the declaration is wrong too: detect
         }
       }
-      int[] counts = new int[2];
-      String mixed = utf8WithWindows1252Bytes(bytes, offset, counts);
-      if (counts[0] > 0) {
-        // Valid multi-byte UTF-8 sequences beside stray bytes: text pasted together from two
-        // sources. Each part is read in its own encoding, so neither turns into mojibake.
-        warnings.add("mixed encodings: " + counts[1] + " byte" + (counts[1] == 1 ? "" : "s")
-            + " not valid UTF-8 decoded as Windows-1252, the rest as UTF-8");
-        long replaced = mixed.chars().filter(c -> c == '\uFFFD').count();
-        if (replaced > 0) {
-          warnings.add(replaced + " bytes have no Windows-1252 character and became U+FFFD");
-        }
-        return mixed;
+      byte[] rest = offset == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, offset, bytes.length);
+      EncodingDetector.Guess guess = null;
+      String considered = null;
+      try {
+        guess = EncodingDetector.legacy(rest);
+      } catch (EncodingDetector.Unsure u) {
+        considered = u.getMessage();
       }
-      String text = lenient(bytes, offset, WINDOWS_1252);
-      warnings.add("decoded as Windows-1252: not valid UTF-8");
-      long replaced = text.chars().filter(c -> c == '\uFFFD').count();
-      if (replaced > 0) {
-        warnings.add(replaced + " bytes have no Windows-1252 character and became U+FFFD");
+      // UTF-16 without a mark or NUL bytes (Chinese, Japanese) unless a legacy encoding is sure:
+      // Shift_JIS and GB18030 bytes also read as UTF-16 letters.
+      if (offset == 0 && (guess == null || guess.confidence() < EncodingDetector.SURE)) {
+        Charset utf16 = EncodingDetector.utf16(bytes);
+        if (utf16 != null) {
+          warnings.add("decoded as " + utf16.name() + ": no byte order mark, detected from the text");
+          return utf16(source, bytes, 0, utf16, warnings);
+        }
+      }
+      if (guess == null) {
+        throw new IngestException(source, "cannot tell the encoding: not UTF-8 or UTF-16, and no"
+            + " other encoding is clearly ahead (" + considered + "); name it with --encoding");
+      }
+      if (EncodingDetector.western(guess.charset())) {
+        int[] counts = new int[2];
+        String mixed = utf8WithWindows1252Bytes(bytes, offset, counts);
+        if (counts[0] > 0) {
+          // Valid multi-byte UTF-8 sequences beside stray Western bytes: text pasted together from
+          // two sources. Each part is read in its own encoding, so neither turns into mojibake.
+          warnings.add("mixed encodings: " + counts[1] + " byte" + (counts[1] == 1 ? "" : "s")
+              + " not valid UTF-8 decoded as Windows-1252, the rest as UTF-8");
+          long replaced = mixed.chars().filter(c -> c == '\uFFFD').count();
+          if (replaced > 0) {
+            warnings.add(replaced + " bytes have no Windows-1252 character and became U+FFFD");
+          }
+          return mixed;
+        }
+      }
+      String text;
+      try {
+        text = strict(bytes, offset, guess.charset());
+        warnings.add("decoded as " + guess.name() + ": not valid UTF-8; detected with confidence "
+            + guess.confidence() + " of 100 (use --encoding to name another)");
+      } catch (CharacterCodingException bad) {
+        text = lenient(bytes, offset, guess.charset());
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        warnings.add("decoded as " + guess.name() + ": not valid UTF-8; detected with confidence "
+            + guess.confidence() + " of 100 (use --encoding to name another); " + replaced
+            + " invalid byte sequence" + (replaced == 1 ? "" : "s") + " became U+FFFD");
       }
       return text;
     }
@@ -315,12 +393,13 @@ final class TextDecoder {
     return true;
   }
 
-  private static int indexOfNul(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return i;
+  private static long countNul(byte[] bytes) {
+    long n = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        n++;
       }
     }
-    return -1;
+    return n;
   }
 }

@@ -660,7 +660,7 @@ final class Attributor {
    */
   private Candidate beforeAppositive(List<Candidate> found, int from, int pos) {
     String clause = body.substring(from, pos);
-    String trimmed = clause.stripTrailing().replaceAll("(?:\\s+\\p{L}+ly)+$", "");
+    String trimmed = clause.stripTrailing().replaceAll("(?:\\s+\\p{L}+ly)++$", "");
     if (!trimmed.endsWith(",")) {
       return null;
     }

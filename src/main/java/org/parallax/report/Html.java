@@ -1,6 +1,13 @@
 package org.parallax.report;
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values.
+ *
+ * <p>Control characters become U+FFFD; the explicit directional formatting characters (embeddings,
+ * overrides and isolates, U+202A–U+202E and U+2066–U+2069) are removed, so text taken from an
+ * article cannot reverse or reorder what follows it. Marks that only set direction (U+200E, U+200F,
+ * U+061C) stay, and right-to-left text is still ordered by the browser.
+ */
 final class Html {
   private Html() {}
 
@@ -20,7 +27,9 @@ final class Html {
         case '\'' -> sb.append("&#39;");
         case '`' -> sb.append("&#96;");
         default -> {
-          if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f || ch == '\r') {
+          if (directional(ch)) {
+            // dropped: an override or unclosed embedding from an article would reorder the page
+          } else if ((ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7f && ch <= 0x9f) || ch == '\r') {
             sb.append(ch == '\r' ? "\n" : "\uFFFD");
           } else if (Character.isHighSurrogate(ch)
               && i + 1 < s.length()
@@ -35,5 +44,10 @@ final class Html {
       }
     }
     return sb.toString();
+  }
+
+  /** Returns whether {@code ch} is an explicit directional embedding, override or isolate. */
+  static boolean directional(char ch) {
+    return ch >= '\u202A' && ch <= '\u202E' || ch >= '\u2066' && ch <= '\u2069';
   }
 }

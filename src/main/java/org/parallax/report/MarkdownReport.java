@@ -323,7 +323,8 @@ public final class MarkdownReport {
 
   /**
    * Returns {@code s} with Markdown and HTML made inert: table pipes, emphasis, code, links,
-   * headings, angle brackets and @-mentions.
+   * headings, angle brackets and @-mentions; control characters become U+FFFD and directional
+   * overrides, embeddings and isolates are removed (see {@link Html#esc}).
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -336,7 +337,11 @@ public final class MarkdownReport {
         case '&' -> sb.append("&amp;");
         case '@' -> sb.append("@\u200B");
         case '\n', '\r', '\t' -> sb.append(' ');
-        default -> sb.append(ch < 0x20 ? '\uFFFD' : ch);
+        default -> {
+          if (!Html.directional(ch)) {
+            sb.append(ch < 0x20 || ch >= 0x7f && ch <= 0x9f ? '\uFFFD' : ch);
+          }
+        }
       }
     }
     return sb.toString();

@@ -23,9 +23,9 @@ public final class Tokenizer {
    */
   private static final Pattern WORD =
       Pattern.compile(
-          "(?:\\p{L}\\.){2,}"
-              + "|\\p{N}+(?:[.,]\\p{N}+)*(?:%|\\p{L}+)?(?:[\\-\u2010\u2011][\\p{L}\\p{N}]+)*"
-              + "|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
+          "(?:\\p{L}\\.){2,}+"
+              + "|\\p{N}+(?:[.,]\\p{N}+)*+(?:%|\\p{L}+)?(?:[\\-\u2010\u2011][\\p{L}\\p{N}]+)*+"
+              + "|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*+");
 
   private static final Set<String> STOPWORDS = loadStopwords();
 

@@ -31,7 +31,7 @@ class BatchCommandTest {
   void recordsABadPairAndKeepsManifestOrder(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     MainTest.Run r = MainTest.run("batch", manifest(dir).toString(), "-o", out.toString());
-    assertEquals(1, r.code(), r.err());
+    assertEquals(2, r.code(), "a pair with unusable input makes batch exit 2 (1 is only a failed check): " + r.err());
     List<String> lines = Files.readAllLines(out.resolve("summary.jsonl"));
     assertEquals(3, lines.size());
     assertTrue(lines.get(0).startsWith("{\"id\":\"forward\""), lines.get(0));
@@ -49,7 +49,7 @@ class BatchCommandTest {
     Path out = dir.resolve("out");
     MainTest.Run r =
         MainTest.run("batch", manifest(dir).toString(), "-o", out.toString(), "--fail-on", "relatedness<1.01");
-    assertEquals(1, r.code());
+    assertEquals(2, r.code(), "an errored pair outranks failed checks");
     String junit = Files.readString(out.resolve("junit.xml"));
     assertTrue(junit.contains("failures=\"2\" errors=\"1\""), junit);
     assertTrue(junit.contains("<failure message=\"relatedness&lt;1.01: relatedness is"), junit);
@@ -88,5 +88,28 @@ class BatchCommandTest {
     MainTest.Run r = MainTest.run("batch", m.toString(), "-o", dir.resolve("o").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Compared 1 pairs: 1 passed"), r.out());
+  }
+
+  @Test
+  void onlyFailedChecksExitOne(@TempDir Path dir) throws IOException {
+    Path samples = Path.of("samples/lavrov-north-korea").toAbsolutePath();
+    Path m = dir.resolve("pairs.csv");
+    Files.writeString(
+        m, "id,a,b\nforward," + samples.resolve("aggregator.txt") + "," + samples.resolve("globalresearch-rt.md") + "\n");
+    MainTest.Run r =
+        MainTest.run("batch", m.toString(), "-o", dir.resolve("o").toString(), "--no-semantic", "--fail-on", "relatedness<1.01");
+    assertEquals(1, r.code(), r.err());
+  }
+
+  @Test
+  void outputOntoTheManifestIsRefusedBeforeAnyPairRuns(@TempDir Path dir) throws IOException {
+    Path samples = Path.of("samples/lavrov-north-korea").toAbsolutePath();
+    Path m = dir.resolve("summary.jsonl");
+    String text = "{\"id\": \"x\", \"a\": \"" + samples.resolve("aggregator.txt") + "\", \"b\": \"" + samples.resolve("globalresearch-rt.md") + "\"}\n";
+    Files.writeString(m, text);
+    MainTest.Run r = MainTest.run("batch", m.toString(), "-o", dir.toString(), "--no-semantic");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("is the input"), r.err());
+    assertEquals(text, Files.readString(m), "the manifest is untouched");
   }
 }

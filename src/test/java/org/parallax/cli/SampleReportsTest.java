@@ -9,15 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Regenerates the reports of every sample pair and fails when reports/ differs, so the committed
- * reports always show what the code does today. Refresh them with the command in the message.
+ * Regenerates the reports of every sample pair and fails when one of them differs from its copy in
+ * reports/, so the committed reports always show what the code does today. Refresh them with the
+ * command in the message.
  */
 class SampleReportsTest {
   private static final Path PAIRS = Path.of("samples/pairs.csv");
@@ -41,7 +39,6 @@ class SampleReportsTest {
 
   @Test
   void committedReportsMatchWhatTheCodeWritesToday(@TempDir Path tmp) throws Exception {
-    Set<String> expected = new TreeSet<>();
     List<String> stale = new ArrayList<>();
     for (Pair p : pairs()) {
       MainTest.Run r = MainTest.run("compare", p.a(), p.b(), "-o", tmp.toString());
@@ -49,7 +46,6 @@ class SampleReportsTest {
       String slug = Slugs.of(p.a(), p.b());
       for (String ext : new String[] {"json", "html", "md"}) {
         String name = slug + "." + ext;
-        expected.add(name);
         Path committed = REPORTS.resolve(name);
         String fresh = Files.readString(tmp.resolve(name), StandardCharsets.UTF_8);
         if (!Files.exists(committed)
@@ -61,11 +57,8 @@ class SampleReportsTest {
     if (!stale.isEmpty()) {
       fail("reports/ is out of date; regenerate with:\n  " + String.join("\n  ", stale));
     }
-    Set<String> present = new TreeSet<>();
-    try (Stream<Path> s = Files.list(REPORTS)) {
-      s.filter(Files::isRegularFile).forEach(f -> present.add(f.getFileName().toString()));
-    }
-    present.removeAll(expected);
-    assertEquals(Set.of(), present, "reports/ holds files no sample pair produces");
+    // Other files in reports/ are not checked: it is also compare's default output folder, so a user
+    // who compares a pair of their own from the project folder finds the reports there, and the build
+    // must not fail for it (issue 16). .gitignore keeps them out of commits.
   }
 }

@@ -132,7 +132,8 @@ class HtmlReaderTest {
   @Test
   void entitiesAreDecoded() throws Exception {
     Document d = html("<html><body><p>Prices &amp; wages rose &mdash; a lot&nbsp;this year.</p></body></html>");
-    assertEquals("Prices & wages rose — a lot\u00a0this year.", d.body());
+    // &nbsp; becomes an ordinary space, like every no-break space (Canonicalizer)
+    assertEquals("Prices & wages rose — a lot this year.", d.body());
   }
 
   @Test

@@ -82,7 +82,7 @@ class IngestErrorsTest {
   @Test
   void nulBytesThatAreNotUtf16() {
     byte[] bytes = "Some words\0\0\0\0 then more words and more".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals("in.txt: binary input (NUL bytes), not a text article", parseMessage(bytes, null));
+    assertEquals("in.txt: binary input (4 NUL bytes), not a text article", parseMessage(bytes, null));
   }
 
   @Test
@@ -139,5 +139,22 @@ class IngestErrorsTest {
     assertThrows(NullPointerException.class, () -> new IngestOptions(10, null));
     assertEquals(10L * 1024 * 1024, IngestOptions.defaults().maxBytes());
     assertEquals(Duration.ofSeconds(10), IngestOptions.defaults().timeout());
+  }
+  @Test
+  void oneNulByteInAGoodArticleIsDroppedWithAWarning() throws Exception {
+    String text = "Headline Of The Day\n\n" + "The council met on Monday and voted on the plan. ".repeat(40);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[1000] = 0;
+    Document d = new Ingestor().parse("in.txt", bytes, Format.TXT);
+    assertEquals(java.util.List.of("dropped 1 control character (NUL)"), d.warnings());
+    assertFalse(d.body().contains("\0"));
+  }
+
+  @Test
+  void controlCharactersOnlyIsNotCalledWhitespace() {
+    byte[] bytes = {1, 2, 3, 7, 8, 0x1B, 0x7F, 0x1B, 0x10};
+    assertEquals("in.txt: input has only control characters (9 dropped), no text", parseMessage(bytes, null));
+    assertEquals("in.txt: input has only control characters and whitespace, no text",
+        parseMessage(new byte[] {1, ' ', '\n', 2, 3}, null));
   }
 }

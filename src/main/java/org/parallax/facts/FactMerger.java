@@ -16,6 +16,7 @@ final class FactMerger {
   /** First names at least this similar (Jaro-Winkler) are one person when the surnames are equal. */
   static final double FIRST_NAME_SIMILARITY = 0.85;
 
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der");
   private static final Comparator<Candidate> BY_POSITION =
       Comparator.comparingInt(Candidate::articleOrder).thenComparingInt(Candidate::start).thenComparingInt(Candidate::end);
@@ -202,7 +203,10 @@ final class FactMerger {
     return dateKey.length() > 5 && Character.isDigit(dateKey.charAt(5));
   }
 
-  /** Returns the name's words folded for comparison: no accents, no case, letters only (Jong-un = jongun). */
+  /**
+   * Returns the name's words folded for comparison: no accents, no case, letters only (Jong-un = jongun),
+   * without a generational suffix (Jr., Sr., III), so Cesar Sayoc Jr. is Cesar Sayoc.
+   */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
     for (String w : name.trim().split("\\s+")) {
@@ -210,6 +214,9 @@ final class FactMerger {
       if (!c.isEmpty()) {
         out.add(c);
       }
+    }
+    while (out.size() >= 2 && SUFFIXES.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
     }
     return out.isEmpty() ? List.of("") : out;
   }

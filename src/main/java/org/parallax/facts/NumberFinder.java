@@ -45,6 +45,14 @@ final class NumberFinder {
         }
         continue;
       }
+      if (w.isNumber() && w.norm().matches("\\d[\\d,.]*-\\p{L}[\\p{L}-]*")) {
+        int dash = w.norm().indexOf('-');
+        BigDecimal left = digits(w.norm().substring(0, dash));
+        if (left != null) {
+          compound(sw, ctx, i, i + 1, left, w.norm().substring(dash + 1), claimed, out);
+        }
+        continue;
+      }
       BigDecimal value = w.isNumber() ? digits(w.norm()) : spelled(w.norm());
       if (value == null || (!w.isNumber() && w.norm().equals("hundred"))) {
         continue;

@@ -102,7 +102,7 @@ class JsonReportTest {
   @Test
   void printsTwoSpaceIndentsAndATrailingNewline() {
     String json = report.render(Fixtures.council());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"articles\": [\n    {\n"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"articles\": [\n    {\n"), json);
     assertTrue(json.endsWith("}\n"));
     assertFalse(json.contains("\r"));
     assertTrue(json.contains("\"warnings\": [],"), json);

@@ -32,10 +32,11 @@ final class FactMerger {
     }
     resolved.addAll(people(people));
     resolved = joinUnresolvedDates(resolved);
-    Map<String, List<Candidate>> byKey = new TreeMap<>();
+    TreeMap<String, List<Candidate>> byKey = new TreeMap<>();
     for (Candidate c : resolved) {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    coverWiderDates(byKey);
     List<Fact> facts = new ArrayList<>();
     for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
       List<Candidate> group = e.getValue();
@@ -77,6 +78,7 @@ final class FactMerger {
     boolean[] isMulti = new boolean[signatures.size()];
     Map<String, List<Integer>> multiByLast = new TreeMap<>();
     Map<String, List<Integer>> longByFirst = new TreeMap<>();
+    Map<String, List<Integer>> byFirst = new TreeMap<>();
     for (int i = 0; i < signatures.size(); i++) {
       List<String> t = words.get(i);
       if (t.size() >= 2) {
@@ -86,6 +88,7 @@ final class FactMerger {
         if (t.size() >= 3) {
           longByFirst.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(i);
         }
+        byFirst.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(i);
       }
     }
     JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
@@ -126,6 +129,12 @@ final class FactMerger {
       }
       if (roots.isEmpty()) {
         for (int m : longByFirst.getOrDefault(single, List.of())) {
+          roots.add(find(parent, m));
+        }
+      }
+      if (roots.isEmpty() && !multiByLast.containsKey(single)) {
+        // A first name alone (Nancy) is the one person named in full with it, if there is just one.
+        for (int m : byFirst.getOrDefault(single, List.of())) {
           roots.add(find(parent, m));
         }
       }
@@ -174,6 +183,40 @@ final class FactMerger {
       out.append(lower && !PARTICLES.contains(w) ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w);
     }
     return out.toString();
+  }
+
+  /**
+   * Adds to a year or month that only one article names the mentions of the other article that fall
+   * inside it and write it out (2016 and January 2016; October and October 23, not Thursday): both
+   * articles then have the year, while the narrower date stays a fact of its own. The added mentions keep their own text, so the merge shows what it merged.
+   */
+  private static void coverWiderDates(TreeMap<String, List<Candidate>> byKey) {
+    Map<String, List<Candidate>> added = new TreeMap<>();
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      String key = e.getKey();
+      List<Candidate> group = e.getValue();
+      if (!key.startsWith("date:") || !resolved(key) || key.length() > "date:2016-01".length()) {
+        continue;
+      }
+      Set<String> articles = new TreeSet<>();
+      group.forEach(c -> articles.add(c.article()));
+      if (articles.size() != 1) {
+        continue;
+      }
+      Candidate model = group.get(0);
+      for (Map.Entry<String, List<Candidate>> inner : byKey.subMap(key + "-", key + "-\uffff").entrySet()) {
+        for (Candidate c : inner.getValue()) {
+          String shown = key.length() == "date:2016".length() ? key.substring(5)
+              : model.canonical().split(" ")[0];
+          if (!articles.contains(c.article()) && c.text().contains(shown)) {
+            added.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(c.kind(), key, model.canonical(),
+                c.article(), c.articleOrder(), c.sentenceId(), c.text(), c.start(), c.end(), c.alias(), c.slot(),
+                c.sure()));
+          }
+        }
+      }
+    }
+    added.forEach((k, v) -> byKey.get(k).addAll(v));
   }
 
   /** Gives an unresolved weekday or month the date of the one resolved fact with the same name. */

@@ -111,6 +111,9 @@ final class NameFinder {
     if (from >= to || !words.get(from).capitalized()) {
       return;
     }
+    if (lexicon.isNotName(sw.body(words.get(from).start(), words.get(to - 1).end()))) {
+      return;
+    }
     if (lexicon.isPlaceHead(words.get(to - 1).norm()) && to - from >= 2) {
       emit(sw, ctx, FactKind.PLACE, null, from, to, true, claimed, out);
       return;
@@ -137,6 +140,9 @@ final class NameFinder {
         emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       }
       return;
+    }
+    if (to - from == 1 && only.initial() && !titled && "NOUN".equals(only.tag()) && only.norm().endsWith("s")) {
+      return; // Sources said, Officials say: a plural common noun opening the sentence
     }
     boolean sure = cued || to - from >= 2;
     emit(sw, ctx, FactKind.PERSON, null, from, to, sure, claimed, out);

@@ -148,6 +148,17 @@ final class DateFinder {
         }
         continue;
       }
+      if (w.norm().matches("1[0-9]{2}0s|20[0-9]0s")) {
+        emit(sw, ctx, i, i + 1, "date:" + w.norm(), "the " + w.norm(), null, claimed, out);
+        continue;
+      }
+      if (i + 1 < words.size() && w.norm().matches("[0-9]{1,2}(st|nd|rd|th)")
+          && Set.of("century", "centuries").contains(words.get(i + 1).norm())) {
+        String c = w.norm() + " century";
+        emit(sw, ctx, i, i + 2, "date:" + c.replace(' ', '-'), c, null, claimed, out);
+        i++;
+        continue;
+      }
       Integer year = year(w);
       boolean counted = i + 1 < words.size() && "NOUN".equals(words.get(i + 1).tag()) && !words.get(i + 1).capitalized()
           && words.get(i + 1).norm().endsWith("s") && words.get(i + 1).gapBefore().equals(" ");
@@ -278,6 +289,6 @@ final class DateFinder {
       return null;
     }
     int y = Integer.parseInt(n);
-    return y >= 1900 && y <= 2099 ? y : null;
+    return y >= 1000 && y <= 2099 ? y : null;
   }
 }

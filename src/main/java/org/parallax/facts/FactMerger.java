@@ -140,8 +140,8 @@ final class FactMerger {
       }
       if (roots.size() == 1) {
         union(parent, roots.first(), i);
-      } else if (bySignature.get(single).stream().noneMatch(Candidate::sure)) {
-        parent[i] = -1;
+      } else if (roots.size() > 1 || bySignature.get(single).stream().noneMatch(Candidate::sure)) {
+        parent[i] = -1; // a surname two people share, or a lone name nothing shows to be a person
       }
     }
     Map<Integer, List<Candidate>> clusters = new TreeMap<>();

@@ -256,13 +256,24 @@ final class ConflictFinder {
     List<Word> words = sw.words();
     for (int d = 1; d <= within; d++) {
       for (int k : new int[] {from - d, to + d}) {
-        if (k >= 0 && k < words.size() && "VERB".equals(words.get(k).tag())
+        if (k >= 0 && k < words.size() && sameClause(words, Math.min(k, from), Math.max(k, to))
+            && "VERB".equals(words.get(k).tag())
             && !GENERIC_VERBS.contains(words.get(k).stem()) && !GENERIC_VERBS.contains(words.get(k).norm())) {
           return words.get(k);
         }
       }
     }
     return null;
+  }
+
+  /** Returns whether no comma, semicolon, colon or dash separates words {@code from} to {@code to}. */
+  private static boolean sameClause(List<Word> words, int from, int to) {
+    for (int k = from + 1; k <= to && k < words.size(); k++) {
+      if (words.get(k).gapBefore().matches(".*[,;:\u2014\u2013()].*")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Candidate nearestPerson(List<Candidate> cands, Candidate c) {
@@ -302,8 +313,8 @@ final class ConflictFinder {
       if (nx != null && nx.equals(ny)) {
         about = "date of the " + nx;
       } else {
-        Word vx = eventVerb(x, 40);
-        Word vy = eventVerb(y, 40);
+        Word vx = eventVerb(x, 8);
+        Word vy = eventVerb(y, 8);
         if (vx == null || vy == null || !vx.stem().equals(vy.stem())) {
           continue;
         }

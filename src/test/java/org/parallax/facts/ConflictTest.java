@@ -90,6 +90,17 @@ class ConflictTest {
   }
 
   @Test
+  void aDateFarFromTheVerbIsAnotherEvent() {
+    // Pinned from basil-dev 2012 (paraphrased): two meetings, Thursday's and Sunday's, not one meeting dated twice.
+    assertEquals(List.of(), conflicts(
+        "Thursday night's meeting marks the second time in a week the two men have met in person.",
+        "The two men met Sunday afternoon at the White House for the first time in weeks."));
+    // basil-dev 2016: the outlets disagree on the year.
+    List<Conflict> c = conflicts("Pelosi has led House Democrats since 2002.", "Pelosi has led House Democrats since 2003.");
+    assertEquals(List.of("date | date of \u201Cled\u201D | 2002 [A-s1] | 2003 [B-s1]"), c.stream().map(ConflictTest::line).toList());
+  }
+
+  @Test
   void anEventNounNamesTheDate() {
     List<Conflict> c = conflicts("The vote on Tuesday was delayed.", "The vote on Wednesday was delayed.");
     assertEquals(List.of("date | date of the vote | Tuesday [A-s1] | Wednesday [B-s1]"),

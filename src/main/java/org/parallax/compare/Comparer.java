@@ -14,6 +14,7 @@ import org.parallax.align.AlignmentResult;
 import org.parallax.facts.Conflict;
 import org.parallax.facts.Fact;
 import org.parallax.facts.FactDiff;
+import org.parallax.facts.FactRanker;
 import org.parallax.facts.FactFinder;
 import org.parallax.framing.FramingAnalyzer;
 import org.parallax.framing.FramingFlag;
@@ -137,7 +138,8 @@ public final class Comparer {
       quoteNanos = t3 - t2;
       factNanos = t4 - t3;
     }
-    List<Fact> factList = factDiff.facts();
+    List<Fact> factList = FactRanker.rank(factDiff.facts(), List.of(articleA, articleB),
+        Map.of("A", quotedSurnames(quoteComparison.a()), "B", quotedSurnames(quoteComparison.b())));
     long t4 = System.nanoTime();
     List<Conflict> conflicts = factDiff.conflicts(alignment);
     factNanos += System.nanoTime() - t4;
@@ -220,6 +222,17 @@ public final class Comparer {
         onlyB,
         flags.size(),
         conflicts);
+  }
+
+  /** Returns the speaker keys (surnames) of the quotes of one article. */
+  private static Set<String> quotedSurnames(QuoteSet set) {
+    Set<String> out = new HashSet<>();
+    for (Quote quote : set.quotes()) {
+      if (quote.kind() != QuoteKind.TERM && quote.speakerKey() != null) {
+        out.add(quote.speakerKey());
+      }
+    }
+    return out;
   }
 
   private static int unmatched(QuoteSet set, Set<String> matched) {

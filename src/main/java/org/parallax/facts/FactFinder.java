@@ -1,7 +1,6 @@
 package org.parallax.facts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public final class FactFinder {
     return Lexicon.get().isDemonym(text);
   }
 
-  /** Returns the facts only one article has, most mentioned first, then in fact order. */
+  /** Returns the facts only one article has, most important first, then most mentioned, then in fact order. */
   public List<Fact> exclusive(List<Fact> facts) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
@@ -59,7 +58,7 @@ public final class FactFinder {
         out.add(f);
       }
     }
-    out.sort(Comparator.comparingInt((Fact f) -> -f.mentions().size()));
+    out.sort(FactRanker.MOST_IMPORTANT_FIRST);
     return List.copyOf(out);
   }
 

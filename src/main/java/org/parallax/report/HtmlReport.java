@@ -192,7 +192,12 @@ public final class HtmlReport {
     private void oneSidedFacts() {
       for (String side : List.of("A", "B")) {
         List<String> names = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < c.facts().size(); i++) {
+          order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(c.facts()::get, org.parallax.facts.FactRanker.MOST_IMPORTANT_FIRST));
+        for (int i : order) {
           Fact f = c.facts().get(i);
           if (side.equals(ReportIndex.side(f))) {
             names.add("<a href=\"#" + ReportIndex.factRow(i) + "\">" + esc(f.canonical()) + "</a>");

@@ -138,6 +138,9 @@ public final class JsonReport {
       n.put("canonical", f.canonical());
       strings(n.putArray("in"), f.in());
       strings(n.putArray("forms"), f.forms());
+      ObjectNode importance = n.putObject("importance");
+      importance.set("score", decimal(f.importance().score()));
+      strings(importance.putArray("reasons"), f.importance().reasons());
       ArrayNode mentions = n.putArray("mentions");
       for (Mention m : f.mentions()) {
         ObjectNode mn = mentions.addObject();

@@ -106,7 +106,7 @@ public final class MarkdownReport {
     }
     for (String side : List.of("A", "B")) {
       List<String> names = new ArrayList<>();
-      for (Fact f : c.facts()) {
+      for (Fact f : byImportance(c.facts())) {
         if (side.equals(ReportIndex.side(f))) {
           names.add(cell(f.canonical(), 60) + " (" + f.kind().id() + ")");
         }
@@ -124,6 +124,13 @@ public final class MarkdownReport {
     out.append("### Top differences\n\n");
     appendCapped(out, lines, TOP_BUDGET, "differences");
     out.append('\n');
+  }
+
+  /** Returns the facts most important first (stable, so equal ones keep the report's fact order). */
+  private static List<Fact> byImportance(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>(facts);
+    out.sort(org.parallax.facts.FactRanker.MOST_IMPORTANT_FIRST);
+    return out;
   }
 
   private static String speaker(Quote q) {

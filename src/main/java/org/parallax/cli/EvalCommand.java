@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.eval.BasilEval;
+import org.parallax.eval.GumEval;
 import org.parallax.eval.MsrpEval;
 import org.parallax.eval.PanelEval;
 import org.parallax.eval.PolnearEval;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
     description = "Measures Parallax against a benchmark dataset.",
     subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class,
       EvalCommand.Msrp.class, EvalCommand.Stsb.class, EvalCommand.Relatedness.class,
-      EvalCommand.Panel.class})
+      EvalCommand.Panel.class, EvalCommand.Gum.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +36,8 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb, relatedness or panel");
+    throw new ParameterException(
+        spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb, relatedness, panel or gum");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -114,6 +116,18 @@ final class EvalCommand implements Runnable {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       SbdEval.print(SbdEval.evaluate(path), out, verbose);
+    }
+  }
+
+  @Command(
+      name = "gum",
+      mixinStandardHelpOptions = true,
+      description = "Scores named people, organizations and places, and dates and quantities, on GUM CoNLL-U files "
+          + "with Entity brackets (a folder of .conllu), beside a capitalized-run baseline; -v lists misses.")
+  static final class Gum extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      GumEval.run(path, out, verbose);
     }
   }
 

@@ -21,6 +21,7 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
     QUOTE_VARIANT("quote-variant", false, "a quote is rendered differently in the two articles"),
     ONE_SIDED_QUOTES("one-sided-quotes", true, "quotes found in only one article"),
     UNIQUE_FACTS("unique-facts", true, "facts found in only one article"),
+    CONFLICTS("conflicts", true, "values both articles give differently for the same thing"),
     RELATEDNESS("relatedness", true, "how likely both cover the same event, 0 to 1"),
     SHARED("shared", true, "the smaller share of text that both articles carry, 0 to 1"),
     FRAMING_FLAGS("framing-flags", true, "framing differences flagged");
@@ -41,6 +42,7 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
         case QUOTE_VARIANT -> s.quotesVariant();
         case ONE_SIDED_QUOTES -> s.quotesOnlyA() + s.quotesOnlyB();
         case UNIQUE_FACTS -> s.factsOnlyA() + s.factsOnlyB();
+        case CONFLICTS -> s.conflicts();
         case RELATEDNESS -> s.relatedness();
         case SHARED -> Math.min(s.sharedShareA(), s.sharedShareB());
         case FRAMING_FLAGS -> s.framingFlags();

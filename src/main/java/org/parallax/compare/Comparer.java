@@ -11,7 +11,10 @@ import java.util.concurrent.FutureTask;
 import org.parallax.align.Aligner;
 import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentResult;
+import org.parallax.facts.Conflict;
 import org.parallax.facts.Fact;
+import org.parallax.facts.FactDiff;
+import org.parallax.facts.FactRanker;
 import org.parallax.facts.FactFinder;
 import org.parallax.framing.FramingAnalyzer;
 import org.parallax.framing.FramingFlag;
@@ -105,7 +108,7 @@ public final class Comparer {
     long t0 = t1 - Math.max(0, segmentNanos);
     AlignmentResult alignment;
     QuoteComparison quoteComparison;
-    List<Fact> factList;
+    FactDiff factDiff;
     long alignNanos;
     long quoteNanos;
     long factNanos;
@@ -117,7 +120,7 @@ public final class Comparer {
       long s2 = System.nanoTime();
       quoteComparison = quotes.compare(articleA, articleB);
       long s3 = System.nanoTime();
-      factList = facts.compare(articleA, articleB);
+      factDiff = facts.diff(articleA, articleB);
       long s4 = System.nanoTime();
       alignment = Tasks.await(task, "aligning");
       quoteNanos = s3 - s2;
@@ -129,19 +132,25 @@ public final class Comparer {
       long t2 = System.nanoTime();
       quoteComparison = quotes.compare(articleA, articleB);
       long t3 = System.nanoTime();
-      factList = facts.compare(articleA, articleB);
+      factDiff = facts.diff(articleA, articleB);
       long t4 = System.nanoTime();
       alignNanos = t2 - t1;
       quoteNanos = t3 - t2;
       factNanos = t4 - t3;
     }
+    List<Fact> factList = FactRanker.rank(factDiff.facts(), List.of(articleA, articleB),
+        Map.of("A", quotedSurnames(quoteComparison.a()), "B", quotedSurnames(quoteComparison.b())));
     long t4 = System.nanoTime();
+    List<Conflict> conflicts = factDiff.conflicts(alignment);
+    factNanos += System.nanoTime() - t4;
+    t4 = System.nanoTime();
     List<FramingFlag> flags =
         framing.analyze(articleA, articleB, alignment, quoteComparison, factList);
     long t5 = System.nanoTime();
-    Summary summary = summarize(articleA, articleB, alignment, quoteComparison, factList, flags);
+    Summary summary = summarize(articleA, articleB, alignment, quoteComparison, factList, flags, conflicts.size());
     long t6 = System.nanoTime();
-    Comparison c = new Comparison(articleA, articleB, alignment, quoteComparison, factList, flags, summary);
+    Comparison c =
+        new Comparison(articleA, articleB, alignment, quoteComparison, factList, flags, summary, conflicts);
     return new Timed(c, new StageTimes(t1 - t0, alignNanos, quoteNanos, factNanos, t5 - t4, t6 - t5));
   }
 
@@ -157,7 +166,8 @@ public final class Comparer {
       AlignmentResult alignment,
       QuoteComparison q,
       List<Fact> factList,
-      List<FramingFlag> flags) {
+      List<FramingFlag> flags,
+      int conflicts) {
     Set<String> sharedA = new HashSet<>();
     Set<String> sharedB = new HashSet<>();
     for (Alignment al : alignment.alignments()) {
@@ -210,7 +220,19 @@ public final class Comparer {
         shared,
         onlyA,
         onlyB,
-        flags.size());
+        flags.size(),
+        conflicts);
+  }
+
+  /** Returns the speaker keys (surnames) of the quotes of one article. */
+  private static Set<String> quotedSurnames(QuoteSet set) {
+    Set<String> out = new HashSet<>();
+    for (Quote quote : set.quotes()) {
+      if (quote.kind() != QuoteKind.TERM && quote.speakerKey() != null) {
+        out.add(quote.speakerKey());
+      }
+    }
+    return out;
   }
 
   private static int unmatched(QuoteSet set, Set<String> matched) {

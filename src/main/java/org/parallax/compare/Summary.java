@@ -23,6 +23,7 @@ import java.util.Map;
  * @param factsOnlyA facts only in A
  * @param factsOnlyB facts only in B
  * @param framingFlags number of framing flags
+ * @param conflicts values both articles state differently for the same thing
  */
 public record Summary(
     double relatedness,
@@ -41,8 +42,35 @@ public record Summary(
     int factsShared,
     int factsOnlyA,
     int factsOnlyB,
-    int framingFlags) {
+    int framingFlags,
+    int conflicts) {
   public Summary {
     voices = Map.copyOf(voices);
+    if (conflicts < 0) {
+      throw new IllegalArgumentException("conflicts < 0: " + conflicts);
+    }
+  }
+
+  /** Returns a summary with no conflicts. */
+  public Summary(
+      double relatedness,
+      String verdict,
+      Map<String, List<Voice>> voices,
+      int sharedSentencesA,
+      int sharedSentencesB,
+      int onlyA,
+      int onlyB,
+      double sharedShareA,
+      double sharedShareB,
+      int quotesMatched,
+      int quotesVariant,
+      int quotesOnlyA,
+      int quotesOnlyB,
+      int factsShared,
+      int factsOnlyA,
+      int factsOnlyB,
+      int framingFlags) {
+    this(relatedness, verdict, voices, sharedSentencesA, sharedSentencesB, onlyA, onlyB, sharedShareA, sharedShareB,
+        quotesMatched, quotesVariant, quotesOnlyA, quotesOnlyB, factsShared, factsOnlyA, factsOnlyB, framingFlags, 0);
   }
 }

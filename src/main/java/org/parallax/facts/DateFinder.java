@@ -19,11 +19,17 @@ final class DateFinder {
           "through", "during", "before", "after");
   private static final Set<String> FUTURE_MARKERS =
       Set.of("will", "ll", "next", "plan", "plans", "planned", "scheduled", "upcoming", "would", "expected");
+  private static final Set<String> UPCOMING =
+      Set.of("will", "ll", "scheduled", "slated", "due", "upcoming", "coming", "expected", "plans", "planned");
+  /** Verbs of reporting: "said Thursday" dates the saying, which is past. */
+  private static final Set<String> REPORTING =
+      Set.of("said", "says", "told", "announced", "reported", "wrote", "tweeted", "added", "confirmed");
   private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "fall", "winter");
 
   void find(SentenceWords sw, Context ctx, boolean[] claimed, List<Candidate> out) {
     List<Word> words = sw.words();
     boolean future = words.stream().anyMatch(w -> FUTURE_MARKERS.contains(w.norm()));
+    boolean upcoming = upcoming(words);
     LocalDate pub = ctx.published();
     for (int i = 0; i < words.size(); i++) {
       if (claimed[i]) {
@@ -80,8 +86,11 @@ final class DateFinder {
         if (pub == null) {
           emit(sw, ctx, i, i + 1, "date:" + name.toLowerCase(Locale.ROOT), name, alias, claimed, out);
         } else {
+          boolean reported = i > 0 && REPORTING.contains(words.get(i - 1).norm())
+              || i > 1 && REPORTING.contains(words.get(i - 2).norm());
           LocalDate d = prev.equals("next")
               ? pub.with(TemporalAdjusters.next(weekday))
+              : upcoming && !reported ? pub.with(TemporalAdjusters.nextOrSame(weekday))
               : pub.with(TemporalAdjusters.previousOrSame(weekday));
           emit(sw, ctx, i, i + 1, "date:" + d, dayCanonical(d), alias, claimed, out);
         }
@@ -139,11 +148,40 @@ final class DateFinder {
         }
         continue;
       }
+      if (w.norm().matches("1[0-9]{2}0s|20[0-9]0s")) {
+        emit(sw, ctx, i, i + 1, "date:" + w.norm(), "the " + w.norm(), null, claimed, out);
+        continue;
+      }
+      if (i + 1 < words.size() && w.norm().matches("[0-9]{1,2}(st|nd|rd|th)")
+          && Set.of("century", "centuries").contains(words.get(i + 1).norm())) {
+        String c = w.norm() + " century";
+        emit(sw, ctx, i, i + 2, "date:" + c.replace(' ', '-'), c, null, claimed, out);
+        i++;
+        continue;
+      }
       Integer year = year(w);
-      if (year != null && !sw.body(Math.max(0, w.start() - 1), w.start()).equals("$")) {
+      boolean counted = i + 1 < words.size() && "NOUN".equals(words.get(i + 1).tag()) && !words.get(i + 1).capitalized()
+          && words.get(i + 1).norm().endsWith("s") && words.get(i + 1).gapBefore().equals(" ");
+      if (year != null && !counted && !sw.body(Math.max(0, w.start() - 1), w.start()).equals("$")) {
         emit(sw, ctx, i, i + 1, "date:" + year, String.valueOf(year), null, claimed, out);
       }
     }
+  }
+
+  /**
+   * Returns whether the sentence speaks of something to come (will vote, is set for, is scheduled),
+   * so that a bare weekday in it is the coming one rather than the last.
+   */
+  private static boolean upcoming(List<Word> words) {
+    for (int k = 0; k < words.size(); k++) {
+      String n = words.get(k).norm();
+      if (UPCOMING.contains(n) || n.equals("set") && k + 1 < words.size()
+          && Set.of("for", "to").contains(words.get(k + 1).norm()) && k > 0
+          && Set.of("is", "are", "was", "were", "be", "been").contains(words.get(k - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String dayCanonical(LocalDate d) {
@@ -251,6 +289,6 @@ final class DateFinder {
       return null;
     }
     int y = Integer.parseInt(n);
-    return y >= 1900 && y <= 2099 ? y : null;
+    return y >= 1000 && y <= 2099 ? y : null;
   }
 }

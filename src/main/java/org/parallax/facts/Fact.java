@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param in the articles that mention it: ["A"], ["B"] or ["A", "B"]
  * @param forms the distinct surface forms that were merged into this fact, sorted
  * @param mentions every mention, in article then body order
+ * @param importance how much the fact matters where it appears (see {@link FactRanker})
  */
 public record Fact(
     FactKind kind,
@@ -19,7 +20,8 @@ public record Fact(
     String canonical,
     List<String> in,
     List<String> forms,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    Importance importance) {
   public Fact {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(key, "key");
@@ -27,5 +29,16 @@ public record Fact(
     in = List.copyOf(in);
     forms = List.copyOf(forms);
     mentions = List.copyOf(mentions);
+    Objects.requireNonNull(importance, "importance");
+  }
+
+  /** Returns a fact that has not been ranked. */
+  public Fact(FactKind kind, String key, String canonical, List<String> in, List<String> forms, List<Mention> mentions) {
+    this(kind, key, canonical, in, forms, mentions, Importance.NONE);
+  }
+
+  /** Returns this fact with the given importance. */
+  public Fact withImportance(Importance importance) {
+    return new Fact(kind, key, canonical, in, forms, mentions, importance);
   }
 }

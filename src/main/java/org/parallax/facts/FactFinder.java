@@ -1,9 +1,10 @@
 package org.parallax.facts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,10 +13,6 @@ import org.parallax.text.Sentence;
 
 /** Entry point of the facts stage: finds the facts of articles and compares two articles' facts. */
 public final class FactFinder {
-  /** Event words too generic to tie two dates to one event (said on Monday, told on Tuesday). */
-  private static final Set<String> GENERIC_EVENTS = Set.of("said", "say", "told", "tell", "ad", "add", "report",
-      "ask", "note", "wrote", "write", "accord", "call", "seem");
-
   private final ThingFinder things = new ThingFinder();
   private final DateFinder dates = new DateFinder();
   private final NumberFinder numbers = new NumberFinder();
@@ -25,42 +22,24 @@ public final class FactFinder {
   /** Returns the facts of one article, each with in = [label]. */
   public List<Fact> facts(Article article) {
     Objects.requireNonNull(article, "article");
-    return merger.merge(candidates(List.of(article)), List.of(article.label())).facts();
+    return merger.merge(candidates(List.of(article), new HashMap<>()), List.of(article.label())).facts();
   }
 
   /** Returns the facts of both articles merged by identity, each marked with the articles that have it. */
   public List<Fact> compare(Article a, Article b) {
-    return mergePair(a, b).facts();
+    return diff(a, b).facts();
   }
 
-  /** Returns the numbers and dates where the two articles give different values for the same slot. */
-  public List<FactConflict> conflicts(Article a, Article b) {
-    FactMerger.Result result = mergePair(a, b);
-    List<Fact> onlyA = result.facts().stream().filter(f -> f.in().equals(List.of(a.label()))).toList();
-    List<Fact> onlyB = result.facts().stream().filter(f -> f.in().equals(List.of(b.label()))).toList();
-    List<FactConflict> out = new ArrayList<>();
-    for (Fact fa : onlyA) {
-      for (Fact fb : onlyB) {
-        if (fa.kind() != fb.kind()) {
-          continue;
-        }
-        if (fa.kind() == FactKind.NUMBER) {
-          String sa = slots(result, fa).first();
-          if (sa.equals(slots(result, fb).first())) {
-            out.add(new FactConflict(FactKind.NUMBER, sa, fa, fb));
-          }
-        } else if (fa.kind() == FactKind.DATE && FactMerger.resolved(fa.key()) && FactMerger.resolved(fb.key())
-            && fa.key().length() == fb.key().length()) {
-          TreeSet<String> shared = slots(result, fa);
-          shared.retainAll(slots(result, fb));
-          shared.removeAll(GENERIC_EVENTS);
-          if (!shared.isEmpty()) {
-            out.add(new FactConflict(FactKind.DATE, shared.first(), fa, fb));
-          }
-        }
-      }
+  /** Returns the facts of both articles merged by identity, ready to be checked for conflicts once aligned. */
+  public FactDiff diff(Article a, Article b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.label().equals(b.label())) {
+      throw new IllegalArgumentException("both articles are labelled " + a.label());
     }
-    return List.copyOf(out);
+    Map<String, SentenceWords> tagged = new HashMap<>();
+    List<Candidate> candidates = candidates(List.of(a, b), tagged);
+    return new FactDiff(a, b, merger.merge(candidates, List.of(a.label(), b.label())), tagged);
   }
 
   /**
@@ -71,7 +50,7 @@ public final class FactFinder {
     return Lexicon.get().isDemonym(text);
   }
 
-  /** Returns the facts only one article has, most mentioned first, then in fact order. */
+  /** Returns the facts only one article has, most important first, then most mentioned, then in fact order. */
   public List<Fact> exclusive(List<Fact> facts) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
@@ -79,34 +58,13 @@ public final class FactFinder {
         out.add(f);
       }
     }
-    out.sort(Comparator.comparingInt((Fact f) -> -f.mentions().size()));
+    out.sort(FactRanker.MOST_IMPORTANT_FIRST);
     return List.copyOf(out);
   }
 
-  private static TreeSet<String> slots(FactMerger.Result result, Fact f) {
-    TreeSet<String> out = new TreeSet<>();
-    for (Candidate c : result.byKey().get(f.key())) {
-      if (c.slot() != null) {
-        out.add(c.slot());
-      }
-    }
-    if (out.isEmpty()) {
-      out.add("");
-    }
-    return out;
-  }
-
-  private FactMerger.Result mergePair(Article a, Article b) {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
-    if (a.label().equals(b.label())) {
-      throw new IllegalArgumentException("both articles are labelled " + a.label());
-    }
-    return merger.merge(candidates(List.of(a, b)), List.of(a.label(), b.label()));
-  }
-
-  private List<Candidate> candidates(List<Article> articles) {
-    List<List<SentenceWords>> tagged = new ArrayList<>();
+  /** Returns the candidate mentions of the articles; puts each tagged sentence into {@code tagged} by id. */
+  private List<Candidate> candidates(List<Article> articles, Map<String, SentenceWords> tagged) {
+    List<List<SentenceWords>> byArticle = new ArrayList<>();
     Set<String> capitalized = new TreeSet<>();
     PosTagger tagger = PosTagger.create();
     for (Article article : articles) {
@@ -114,6 +72,7 @@ public final class FactFinder {
       for (Sentence s : article.sentences()) {
         SentenceWords sw = SentenceWords.of(article, s, tagger);
         sentences.add(sw);
+        tagged.put(s.id(), sw);
         if (!sw.titleCase()) {
           List<Word> words = sw.words();
           for (int i = 0; i < words.size(); i++) {
@@ -126,12 +85,12 @@ public final class FactFinder {
           }
         }
       }
-      tagged.add(sentences);
+      byArticle.add(sentences);
     }
     List<Candidate> out = new ArrayList<>();
     for (int order = 0; order < articles.size(); order++) {
       Context ctx = new Context(order, articles.get(order).document().published(), capitalized);
-      for (SentenceWords sw : tagged.get(order)) {
+      for (SentenceWords sw : byArticle.get(order)) {
         boolean[] claimed = new boolean[sw.words().size()];
         things.find(sw, ctx, claimed, out);
         dates.find(sw, ctx, claimed, out);

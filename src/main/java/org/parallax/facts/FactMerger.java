@@ -16,6 +16,7 @@ final class FactMerger {
   /** First names at least this similar (Jaro-Winkler) are one person when the surnames are equal. */
   static final double FIRST_NAME_SIMILARITY = 0.85;
 
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der");
   private static final Comparator<Candidate> BY_POSITION =
       Comparator.comparingInt(Candidate::articleOrder).thenComparingInt(Candidate::start).thenComparingInt(Candidate::end);
@@ -31,10 +32,11 @@ final class FactMerger {
     }
     resolved.addAll(people(people));
     resolved = joinUnresolvedDates(resolved);
-    Map<String, List<Candidate>> byKey = new TreeMap<>();
+    TreeMap<String, List<Candidate>> byKey = new TreeMap<>();
     for (Candidate c : resolved) {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    coverWiderDates(byKey);
     List<Fact> facts = new ArrayList<>();
     for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
       List<Candidate> group = e.getValue();
@@ -76,6 +78,7 @@ final class FactMerger {
     boolean[] isMulti = new boolean[signatures.size()];
     Map<String, List<Integer>> multiByLast = new TreeMap<>();
     Map<String, List<Integer>> longByFirst = new TreeMap<>();
+    Map<String, List<Integer>> byFirst = new TreeMap<>();
     for (int i = 0; i < signatures.size(); i++) {
       List<String> t = words.get(i);
       if (t.size() >= 2) {
@@ -85,6 +88,7 @@ final class FactMerger {
         if (t.size() >= 3) {
           longByFirst.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(i);
         }
+        byFirst.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(i);
       }
     }
     JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
@@ -128,10 +132,16 @@ final class FactMerger {
           roots.add(find(parent, m));
         }
       }
+      if (roots.isEmpty() && !multiByLast.containsKey(single)) {
+        // A first name alone (Nancy) is the one person named in full with it, if there is just one.
+        for (int m : byFirst.getOrDefault(single, List.of())) {
+          roots.add(find(parent, m));
+        }
+      }
       if (roots.size() == 1) {
         union(parent, roots.first(), i);
-      } else if (bySignature.get(single).stream().noneMatch(Candidate::sure)) {
-        parent[i] = -1;
+      } else if (roots.size() > 1 || bySignature.get(single).stream().noneMatch(Candidate::sure)) {
+        parent[i] = -1; // a surname two people share, or a lone name nothing shows to be a person
       }
     }
     Map<Integer, List<Candidate>> clusters = new TreeMap<>();
@@ -175,6 +185,40 @@ final class FactMerger {
     return out.toString();
   }
 
+  /**
+   * Adds to a year or month that only one article names the mentions of the other article that fall
+   * inside it and write it out (2016 and January 2016; October and October 23, not Thursday): both
+   * articles then have the year, while the narrower date stays a fact of its own. The added mentions keep their own text, so the merge shows what it merged.
+   */
+  private static void coverWiderDates(TreeMap<String, List<Candidate>> byKey) {
+    Map<String, List<Candidate>> added = new TreeMap<>();
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      String key = e.getKey();
+      List<Candidate> group = e.getValue();
+      if (!key.startsWith("date:") || !resolved(key) || key.length() > "date:2016-01".length()) {
+        continue;
+      }
+      Set<String> articles = new TreeSet<>();
+      group.forEach(c -> articles.add(c.article()));
+      if (articles.size() != 1) {
+        continue;
+      }
+      Candidate model = group.get(0);
+      for (Map.Entry<String, List<Candidate>> inner : byKey.subMap(key + "-", key + "-\uffff").entrySet()) {
+        for (Candidate c : inner.getValue()) {
+          String shown = key.length() == "date:2016".length() ? key.substring(5)
+              : model.canonical().split(" ")[0];
+          if (!articles.contains(c.article()) && c.text().contains(shown)) {
+            added.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(c.kind(), key, model.canonical(),
+                c.article(), c.articleOrder(), c.sentenceId(), c.text(), c.start(), c.end(), c.alias(), c.slot(),
+                c.sure()));
+          }
+        }
+      }
+    }
+    added.forEach((k, v) -> byKey.get(k).addAll(v));
+  }
+
   /** Gives an unresolved weekday or month the date of the one resolved fact with the same name. */
   private static List<Candidate> joinUnresolvedDates(List<Candidate> candidates) {
     Map<String, Set<String>> resolvedByAlias = new TreeMap<>();
@@ -202,7 +246,10 @@ final class FactMerger {
     return dateKey.length() > 5 && Character.isDigit(dateKey.charAt(5));
   }
 
-  /** Returns the name's words folded for comparison: no accents, no case, letters only (Jong-un = jongun). */
+  /**
+   * Returns the name's words folded for comparison: no accents, no case, letters only (Jong-un = jongun),
+   * without a generational suffix (Jr., Sr., III), so Cesar Sayoc Jr. is Cesar Sayoc.
+   */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
     for (String w : name.trim().split("\\s+")) {
@@ -210,6 +257,9 @@ final class FactMerger {
       if (!c.isEmpty()) {
         out.add(c);
       }
+    }
+    while (out.size() >= 2 && SUFFIXES.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
     }
     return out.isEmpty() ? List.of("") : out;
   }

@@ -38,6 +38,7 @@ final class Lexicon {
   private final Map<String, Set<String>> nicknames = new TreeMap<>();
   private final Set<String> cues = new TreeSet<>();
   private final Set<String> titleWords = new TreeSet<>();
+  private final Set<String> notNames = new TreeSet<>();
   private final Set<String> possessives = new TreeSet<>();
   private final Set<String> orgHeads = new TreeSet<>();
   private final Set<String> placeHeads = new TreeSet<>();
@@ -97,6 +98,7 @@ final class Lexicon {
         case "possessive" -> possessives.add(word.toLowerCase(Locale.ROOT));
         case "orghead" -> orgHeads.add(singleWord(word));
         case "placehead" -> placeHeads.add(singleWord(word));
+        case "notname" -> notNames.add(NameFinder.slug(word));
         default -> throw new IllegalStateException("words.tsv: unknown category " + row[0]);
       }
     }
@@ -141,6 +143,11 @@ final class Lexicon {
     Set<String> fa = nicknames.get(a);
     Set<String> fb = nicknames.get(b);
     return fa != null && fb != null && fa.stream().anyMatch(fb::contains);
+  }
+
+  /** Returns whether a capitalized run is listed as never a name (Sources, Witch Hunt, Election Day). */
+  boolean isNotName(String text) {
+    return notNames.contains(NameFinder.slug(text));
   }
 
   boolean isTitleWord(String norm) {

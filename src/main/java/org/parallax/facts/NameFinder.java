@@ -14,6 +14,12 @@ final class NameFinder {
   private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol",
       "cup", "games", "olympics", "championship", "doctrine", "plan", "initiative", "bill", "amendment");
   private static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** First words that make a name a place: County Durham, Mount Everest, Lake Chad. */
+  private static final Set<String> PLACE_OPENERS = Set.of("county", "mount", "lake", "fort", "cape", "isle", "port",
+      "gulf", "bay", "river", "mt");
+  /** Prepositions after which an unknown proper name is a place rather than a person. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "throughout", "outside",
+      "inside", "around");
 
   private final Lexicon lexicon = Lexicon.get();
 
@@ -111,6 +117,13 @@ final class NameFinder {
     if (from >= to || !words.get(from).capitalized()) {
       return;
     }
+    if (lexicon.isNotName(sw.body(words.get(from).start(), words.get(to - 1).end()))) {
+      return;
+    }
+    if (to - from >= 2 && PLACE_OPENERS.contains(words.get(from).norm())) {
+      emit(sw, ctx, FactKind.PLACE, null, from, to, true, claimed, out);
+      return;
+    }
     if (lexicon.isPlaceHead(words.get(to - 1).norm()) && to - from >= 2) {
       emit(sw, ctx, FactKind.PLACE, null, from, to, true, claimed, out);
       return;
@@ -137,6 +150,16 @@ final class NameFinder {
         emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       }
       return;
+    }
+    if (to - from == 1 && only.initial() && !titled && "NOUN".equals(only.tag()) && only.norm().endsWith("s")) {
+      return; // Sources said, Officials say: a plural common noun opening the sentence
+    }
+    if (!cued && from > 0 && PLACE_PREPOSITIONS.contains(words.get(from - 1).norm())
+        && words.get(from).gapBefore().equals(" ") && words.subList(from, to).stream().allMatch(Word::propn)
+        && !words.get(to - 1).possessive()
+        && !(to < words.size() && lexicon.speech(words, to) != null)) {
+      emit(sw, ctx, FactKind.PLACE, null, from, to, true, claimed, out);
+      return; // born in Ziguinchor, moved to Basse Casamance: a name after a preposition of place
     }
     boolean sure = cued || to - from >= 2;
     emit(sw, ctx, FactKind.PERSON, null, from, to, sure, claimed, out);

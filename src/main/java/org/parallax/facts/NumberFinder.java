@@ -45,6 +45,14 @@ final class NumberFinder {
         }
         continue;
       }
+      if (w.isNumber() && w.norm().matches("\\d[\\d,.]*-\\p{L}[\\p{L}-]*")) {
+        int dash = w.norm().indexOf('-');
+        BigDecimal left = digits(w.norm().substring(0, dash));
+        if (left != null) {
+          compound(sw, ctx, i, i + 1, left, w.norm().substring(dash + 1), claimed, out);
+        }
+        continue;
+      }
       BigDecimal value = w.isNumber() ? digits(w.norm()) : spelled(w.norm());
       if (value == null || (!w.isNumber() && w.norm().equals("hundred"))) {
         continue;
@@ -78,11 +86,16 @@ final class NumberFinder {
       } else if (currency != null) {
         unitKey = currency;
         unitText = currency;
-      } else if (to < words.size() && CURRENCIES.containsKey(singular(words.get(to).norm()))) {
+      } else if (to < words.size() && CURRENCIES.containsKey(singular(words.get(to).norm()))
+          && !(singular(words.get(to).norm()).equals("pound") && !sterling(sw))) {
         unitKey = CURRENCIES.get(singular(words.get(to).norm()));
         unitText = unitKey;
         to++;
       } else {
+        if (to + 1 < words.size() && words.get(to).capitalized() && Lexicon.get().isDemonym(words.get(to).text())
+            && !claimed[to] && words.get(to).gapBefore().isBlank() && isUnitWord(words, to + 1, claimed)) {
+          to++; // 2,000 American troops: the troops are counted, the demonym is left out of the unit
+        }
         int unitEnd = unitEnd(words, to, claimed);
         if (unitEnd == to) {
           continue;
@@ -94,7 +107,7 @@ final class NumberFinder {
         unitText = sw.body(words.get(to).start(), words.get(unitEnd - 1).end()).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder();
         for (int k = to; k < unitEnd; k++) {
-          key.append(k > to ? " " : "").append(RATE_WORDS.contains(words.get(k).norm()) ? "per" : singular(words.get(k).norm()));
+          key.append(k > to ? " " : "").append(RATE_WORDS.contains(words.get(k).norm()) ? "per" : unitWord(words.get(k).norm()));
         }
         unitKey = key.toString();
         to = unitEnd;
@@ -193,6 +206,23 @@ final class NumberFinder {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Unit words that count the same thing: 7,000 troops and 7000 soldiers are one fact. */
+  private static final Map<String, String> SAME_UNIT = Map.of("soldier", "troop", "servicemember", "troop",
+      "serviceman", "troop", "person", "people", "individual", "people");
+
+  /** Returns the singular unit word, with synonyms mapped to one (soldiers -> troop). */
+  static String unitWord(String norm) {
+    String s = singular(norm);
+    return SAME_UNIT.getOrDefault(s, s);
+  }
+
+  /** Returns whether the sentence speaks of British money, so that pounds are sterling rather than weight. */
+  private static boolean sterling(SentenceWords sw) {
+    String t = sw.sentence().text();
+    return t.indexOf('\u00A3') >= 0 || t.contains("sterling") || t.contains("British") || t.contains("Britain")
+        || t.contains("U.K.") || t.contains("UK");
   }
 
   static String singular(String norm) {

@@ -14,6 +14,7 @@ import org.parallax.align.DiffSegment;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
 import org.parallax.compare.Voice;
+import org.parallax.facts.Conflict;
 import org.parallax.facts.Fact;
 import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
@@ -156,6 +157,7 @@ public final class HtmlReport {
       figure("Facts",
           s.factsShared() + " shared, " + s.factsOnlyA() + " only in A, " + s.factsOnlyB()
               + " only in B");
+      figure("Conflicting values", Integer.toString(s.conflicts()));
       figure("Framing flags", Integer.toString(s.framingFlags()));
       out.append("</dl>\n");
       oneSidedFacts();
@@ -190,7 +192,12 @@ public final class HtmlReport {
     private void oneSidedFacts() {
       for (String side : List.of("A", "B")) {
         List<String> names = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < c.facts().size(); i++) {
+          order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(c.facts()::get, org.parallax.facts.FactRanker.MOST_IMPORTANT_FIRST));
+        for (int i : order) {
           Fact f = c.facts().get(i);
           if (side.equals(ReportIndex.side(f))) {
             names.add("<a href=\"#" + ReportIndex.factRow(i) + "\">" + esc(f.canonical()) + "</a>");
@@ -338,17 +345,66 @@ public final class HtmlReport {
         if (ReportIndex.identical(al)) {
           out.append(" data-same=\"1\" data-identical=\"1\"");
         }
+        if (!conflictsOf(al).isEmpty()) {
+          out.append(" data-conflict=\"1\"");
+        }
         out.append("><td>").append(i + 1).append("</td><td>");
         sentenceLinks(al.a());
         out.append("</td><td>");
         sentenceLinks(al.b());
         out.append("</td><td><span class=\"badge k-").append(al.kind().id()).append("\">")
-            .append(esc(al.kind().id())).append("</span></td><td>")
+            .append(esc(al.kind().id())).append("</span>");
+        conflictMark(al);
+        out.append("</td><td>")
             .append(ReportIndex.score(al.score())).append("</td><td class=\"diff\">");
         diff(al.diff());
         out.append("</td></tr>\n");
       }
       out.append("</tbody></table>\n</section>\n");
+    }
+
+    /** Returns the indexes of the conflicts stated in the passage's sentences. */
+    private List<Integer> conflictsOf(Alignment al) {
+      List<Integer> out = new ArrayList<>();
+      for (int k = 0; k < c.conflicts().size(); k++) {
+        Conflict x = c.conflicts().get(k);
+        if (al.a().stream().anyMatch(x::touches) && al.b().stream().anyMatch(x::touches)) {
+          out.add(k);
+        }
+      }
+      return out;
+    }
+
+    /** Marks a passage that states a conflict, linking to the conflict's row. */
+    private void conflictMark(Alignment al) {
+      for (int k : conflictsOf(al)) {
+        Conflict x = c.conflicts().get(k);
+        out.append(" <a class=\"badge k-conflict\" href=\"#conflict-").append(k + 1).append("\" title=\"")
+            .append(esc(x.about() + ": " + x.a().value() + " / " + x.b().value())).append("\">conflict</a>");
+      }
+    }
+
+    /** Writes the conflicting values, the first thing the facts section shows. */
+    private void conflicts() {
+      if (c.conflicts().isEmpty()) {
+        out.append("<p id=\"conflicts\">No conflicting values found.</p>\n");
+        return;
+      }
+      out.append("<table id=\"conflicts\"><caption>Conflicting values: the same thing stated differently"
+          + "</caption>\n<thead><tr><th scope=\"col\">About</th><th scope=\"col\">Kind</th>"
+          + "<th scope=\"col\">A says</th><th scope=\"col\">B says</th><th scope=\"col\">Why</th>"
+          + "</tr></thead>\n<tbody>\n");
+      for (int k = 0; k < c.conflicts().size(); k++) {
+        Conflict x = c.conflicts().get(k);
+        out.append("<tr id=\"conflict-").append(k + 1).append("\"><td>").append(esc(x.about()))
+            .append("</td><td><span class=\"badge k-conflict\">").append(esc(x.kind().id()))
+            .append("</span></td><td><strong>").append(esc(x.a().value())).append("</strong> ");
+        sentenceLinks(x.a().sentenceIds());
+        out.append("</td><td><strong>").append(esc(x.b().value())).append("</strong> ");
+        sentenceLinks(x.b().sentenceIds());
+        out.append("</td><td>").append(esc(x.note())).append("</td></tr>\n");
+      }
+      out.append("</tbody></table>\n");
     }
 
     private void sentenceLinks(List<String> ids) {
@@ -416,6 +472,7 @@ public final class HtmlReport {
 
     private void facts() {
       out.append("<section id=\"facts\" aria-labelledby=\"facts-h\">\n<h2 id=\"facts-h\">Facts</h2>\n");
+      conflicts();
       if (c.facts().isEmpty()) {
         out.append("<p>No facts found.</p>\n</section>\n");
         return;

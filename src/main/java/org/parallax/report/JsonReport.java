@@ -23,6 +23,7 @@ import org.parallax.align.DiffSegment;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
 import org.parallax.compare.Voice;
+import org.parallax.facts.Conflict;
 import org.parallax.facts.Fact;
 import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
@@ -43,7 +44,7 @@ import org.parallax.text.Sentence;
  */
 public final class JsonReport {
   /** The version of the report layout, written as {@code schemaVersion}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The class-path location of the JSON Schema (draft 2020-12) that every report satisfies. */
   public static final String SCHEMA_RESOURCE = "/org/parallax/report/report.schema.json";
@@ -137,6 +138,9 @@ public final class JsonReport {
       n.put("canonical", f.canonical());
       strings(n.putArray("in"), f.in());
       strings(n.putArray("forms"), f.forms());
+      ObjectNode importance = n.putObject("importance");
+      importance.set("score", decimal(f.importance().score()));
+      strings(importance.putArray("reasons"), f.importance().reasons());
       ArrayNode mentions = n.putArray("mentions");
       for (Mention m : f.mentions()) {
         ObjectNode mn = mentions.addObject();
@@ -146,6 +150,19 @@ public final class JsonReport {
         mn.put("start", m.start());
         mn.put("end", m.end());
       }
+    }
+    ArrayNode conflicts = root.putArray("conflicts");
+    for (Conflict k : c.conflicts()) {
+      ObjectNode n = conflicts.addObject();
+      n.put("kind", k.kind().id());
+      n.put("about", k.about());
+      for (String side : List.of("a", "b")) {
+        Conflict.Side v = side.equals("a") ? k.a() : k.b();
+        ObjectNode sn = n.putObject(side);
+        sn.put("value", v.value());
+        strings(sn.putArray("sentenceIds"), v.sentenceIds());
+      }
+      n.put("note", k.note());
     }
     ArrayNode framing = root.putArray("framing");
     for (FramingFlag f : c.framing()) {
@@ -256,6 +273,7 @@ public final class JsonReport {
     n.put("factsOnlyA", s.factsOnlyA());
     n.put("factsOnlyB", s.factsOnlyB());
     n.put("framingFlags", s.framingFlags());
+    n.put("conflicts", s.conflicts());
     return n;
   }
 

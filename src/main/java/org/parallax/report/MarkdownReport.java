@@ -7,6 +7,7 @@ import org.parallax.align.Alignment;
 import org.parallax.align.DiffSegment;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
+import org.parallax.facts.Conflict;
 import org.parallax.facts.Fact;
 import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
@@ -73,6 +74,7 @@ public final class MarkdownReport {
         .append(" |\n");
     out.append("| Facts only here | ").append(s.factsOnlyA()).append(" | ").append(s.factsOnlyB())
         .append(" |\n\n");
+    out.append("**Conflicting values:** ").append(s.conflicts()).append(" (the same thing stated differently)\n\n");
   }
 
   private static String title(Article a) {
@@ -85,6 +87,11 @@ public final class MarkdownReport {
     Comparison c = index.comparison;
     Summary s = c.summary();
     List<String> lines = new ArrayList<>();
+    for (Conflict x : c.conflicts()) {
+      lines.add("- **Conflict** (" + x.kind().id() + ") " + cell(x.about(), 80) + ": A " + cell(x.a().value(), 60)
+          + " (" + cell(String.join(" ", x.a().sentenceIds()), 40) + "), B " + cell(x.b().value(), 60) + " ("
+          + cell(String.join(" ", x.b().sentenceIds()), 40) + ")");
+    }
     lines.add("- **Quotes:** " + s.quotesMatched() + " matched, " + s.quotesVariant() + " variant, "
         + s.quotesOnlyA() + " only in A, " + s.quotesOnlyB() + " only in B");
     for (QuoteMatch m : c.quotes().matches()) {
@@ -99,7 +106,7 @@ public final class MarkdownReport {
     }
     for (String side : List.of("A", "B")) {
       List<String> names = new ArrayList<>();
-      for (Fact f : c.facts()) {
+      for (Fact f : byImportance(c.facts())) {
         if (side.equals(ReportIndex.side(f))) {
           names.add(cell(f.canonical(), 60) + " (" + f.kind().id() + ")");
         }
@@ -119,6 +126,13 @@ public final class MarkdownReport {
     out.append('\n');
   }
 
+  /** Returns the facts most important first (stable, so equal ones keep the report's fact order). */
+  private static List<Fact> byImportance(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>(facts);
+    out.sort(org.parallax.facts.FactRanker.MOST_IMPORTANT_FIRST);
+    return out;
+  }
+
   private static String speaker(Quote q) {
     return q == null || q.speaker() == null ? "(unknown speaker)" : q.speaker();
   }
@@ -132,7 +146,7 @@ public final class MarkdownReport {
         continue;
       }
       rows.add("| " + (i + 1) + " | " + cell(String.join(" ", al.a()), 60) + " | "
-          + cell(String.join(" ", al.b()), 60) + " | " + al.kind().id() + " | "
+          + cell(String.join(" ", al.b()), 60) + " | " + al.kind().id() + conflictMark(c, al) + " | "
           + ReportIndex.score(al.score()) + " | " + shortDiff(al.diff()) + " |");
     }
     int identical = list.size() - rows.size();
@@ -141,6 +155,17 @@ public final class MarkdownReport {
       out.append("Identical passages not listed: ").append(identical).append(".\n\n");
     }
     table(out, "| # | A | B | Kind | Score | Diff (A → B) |\n|---:|---|---|---|---:|---|\n", rows);
+  }
+
+  /** Returns " · conflict: about" for each conflict stated in the passage, or "". */
+  private static String conflictMark(Comparison c, Alignment al) {
+    StringBuilder out = new StringBuilder();
+    for (Conflict x : c.conflicts()) {
+      if (al.a().stream().anyMatch(x::touches) && al.b().stream().anyMatch(x::touches)) {
+        out.append(" · conflict: ").append(cell(x.about(), 60));
+      }
+    }
+    return out.toString();
   }
 
   private static void quotes(StringBuilder out, ReportIndex index) {
@@ -182,6 +207,14 @@ public final class MarkdownReport {
             + cell(String.join("; ", f.forms()), 160) + " | " + cell(String.join(" ", sentences), 80) + " |");
       }
     }
+    List<String> conflicts = new ArrayList<>();
+    for (Conflict x : c.conflicts()) {
+      conflicts.add("| " + cell(x.about(), 80) + " | " + x.kind().id() + " | " + cell(x.a().value(), 60) + " ("
+          + cell(String.join(" ", x.a().sentenceIds()), 40) + ") | " + cell(x.b().value(), 60) + " ("
+          + cell(String.join(" ", x.b().sentenceIds()), 40) + ") | " + cell(x.note(), 200) + " |");
+    }
+    out.append("### Conflicting values\n\n");
+    table(out, "| About | Kind | A says | B says | Why |\n|---|---|---|---|---|\n", conflicts);
     out.append("### Facts\n\n");
     table(out, "| Fact | Kind | In | Forms | Sentences |\n|---|---|---|---|---|\n", rows);
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.text.Article;
 
-/** Checks the fact diff: which side has a fact, ordering, conflicts and odd input. */
+/** Checks the fact diff: which side has a fact, ordering and odd input (conflicts: ConflictTest). */
 class DiffTest {
   private static final LocalDate PUB = LocalDate.of(2017, 11, 30);
   private final FactFinder finder = new FactFinder();
@@ -36,26 +36,6 @@ class DiffTest {
           || p.kind() == q.kind() && p.mentions().get(0).start() <= q.mentions().get(0).start(), f::toString);
     }
     assertEquals(f, finder.facts(a));
-  }
-
-  @Test
-  void conflictingNumbersAndDatesForTheSameSlot() {
-    Article a = Texts.article("A", PUB, "Exports were capped at 2 million barrels per day. The army tested it on Tuesday.");
-    Article b = Texts.article("B", PUB, "Exports were capped at 3 million barrels per day. The army tested it on Wednesday.");
-    List<FactConflict> c = finder.conflicts(a, b);
-    assertEquals(2, c.size(), c::toString);
-    assertEquals("test", c.get(0).slot());
-    assertEquals("date:2017-11-28", c.get(0).first().key());
-    assertEquals("date:2017-11-29", c.get(0).second().key());
-    assertEquals("barrel per day", c.get(1).slot());
-    assertEquals("3 million barrels per day", c.get(1).second().canonical());
-  }
-
-  @Test
-  void sameValuesAreNoConflict() {
-    Article a = Texts.article("A", PUB, "The army tested it on Tuesday.");
-    Article b = Texts.article("B", PUB, "It was tested on Tuesday by the army.");
-    assertTrue(finder.conflicts(a, b).isEmpty());
   }
 
   @Test

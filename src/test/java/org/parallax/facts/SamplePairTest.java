@@ -39,9 +39,6 @@ class SamplePairTest {
     for (Fact f : facts) {
       System.out.println(f.kind().id() + "\t" + f.in() + "\t" + f.key() + "\t" + f.canonical() + "\t" + f.forms());
     }
-    for (FactConflict c : finder.conflicts(a, b)) {
-      System.out.println("conflict\t" + c.slot() + "\t" + c.first().canonical() + " <> " + c.second().canonical());
-    }
   }
 
   static Document aggregator() throws IOException {

@@ -45,7 +45,7 @@ class EmptyComparisonTest {
   void markdownSaysNoneForEveryTable() {
     String md = new MarkdownReport().render(empty);
     assertTrue(md.contains("**Verdict: unrelated** (relatedness 0.000)"), md);
-    assertEquals(5, md.split("None\\.", -1).length - 1, md);
+    assertEquals(6, md.split("None\\.", -1).length - 1, md);
   }
 
   @Test

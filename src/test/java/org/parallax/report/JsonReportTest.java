@@ -45,7 +45,7 @@ class JsonReportTest {
     JsonNode root = MAPPER.readTree(report.render(Fixtures.council()));
     assertEquals(
         List.of("schemaVersion", "articles", "alignments", "onlyA", "onlyB", "quoteMatches", "facts",
-            "framing", "summary"),
+            "conflicts", "framing", "summary"),
         names(root));
     assertEquals(
         List.of("label", "source", "format", "title", "byline", "publisher", "published",
@@ -54,7 +54,7 @@ class JsonReportTest {
     assertEquals(
         List.of("relatedness", "verdict", "voices", "sharedSentencesA", "sharedSentencesB", "onlyA",
             "onlyB", "sharedShareA", "sharedShareB", "quotesMatched", "quotesVariant", "quotesOnlyA",
-            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags"),
+            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags", "conflicts"),
         names(root.get("summary")));
     assertEquals(List.of("A", "B"), names(root.get("summary").get("voices")));
   }
@@ -102,7 +102,7 @@ class JsonReportTest {
   @Test
   void printsTwoSpaceIndentsAndATrailingNewline() {
     String json = report.render(Fixtures.council());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"articles\": [\n    {\n"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"articles\": [\n    {\n"), json);
     assertTrue(json.endsWith("}\n"));
     assertFalse(json.contains("\r"));
     assertTrue(json.contains("\"warnings\": [],"), json);

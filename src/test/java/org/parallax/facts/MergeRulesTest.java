@@ -1,0 +1,97 @@
+package org.parallax.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Checks the merges and non-facts of issue 18: each merge keeps the forms it merged. */
+class MergeRulesTest {
+  private static final LocalDate PUB = LocalDate.of(2018, 10, 26);
+
+  private static List<Fact> pair(String a, String b) {
+    return new FactFinder().compare(Texts.article("A", PUB, a), Texts.article("B", PUB, b));
+  }
+
+  /** Returns the one fact with this key, checking it is in both articles. */
+  private static Fact both(List<Fact> facts, String key) {
+    List<Fact> hits = facts.stream().filter(f -> f.key().equals(key)).toList();
+    assertEquals(1, hits.size(), () -> key + " in " + facts);
+    assertEquals(List.of("A", "B"), hits.get(0).in(), hits.get(0)::toString);
+    return hits.get(0);
+  }
+
+  @Test
+  void abbreviationsWithAndWithoutDots() {
+    List<Fact> f = pair("The FBI said it would look again.", "The F.B.I. said it would look again.");
+    assertEquals(List.of("F.B.I.", "FBI"), both(f, "organization:fbi").forms());
+  }
+
+  @Test
+  void generationalSuffixes() {
+    List<Fact> f = pair("Cesar Sayoc was charged.", "Cesar Sayoc Jr. was charged.");
+    assertTrue(both(f, "person:sayoc:cesar").forms().containsAll(List.of("Cesar Sayoc", "Cesar Sayoc Jr")), f::toString);
+  }
+
+  @Test
+  void titlesAndSurnameOnly() {
+    List<Fact> f = pair("Rep. Duncan Hunter spoke. Hunter left.", "Mr. Hunter spoke and Duncan Hunter left.");
+    assertEquals(List.of("Duncan Hunter", "Hunter"), both(f, "person:hunter:duncan").forms());
+  }
+
+  @Test
+  void firstNameOnlyOfAPersonNamedInFull() {
+    List<Fact> f = pair("Nancy Pelosi said no.", "Nancy said no to the plan.");
+    assertEquals(List.of("Nancy", "Nancy Pelosi"), both(f, "person:pelosi:nancy").forms());
+  }
+
+  @Test
+  void numberWordsApproximationsAndUnitSynonyms() {
+    List<Fact> f = pair("A dozen people died. The Pentagon sent 2000 troops and 7,000 troops.",
+        "12 people died. The Pentagon sent roughly 2,000 American troops and 7000 soldiers.");
+    assertEquals(List.of("12 people", "dozen people"), both(f, "number:12:people").forms());
+    assertEquals(List.of("2,000 American troops", "2000 troops"), both(f, "number:2000:troop").forms());
+    assertEquals(List.of("7,000 troops", "7000 soldiers"), both(f, "number:7000:troop").forms());
+    assertTrue(f.stream().noneMatch(x -> x.key().equals("date:2000")), "2000 troops is no year");
+  }
+
+  @Test
+  void aYearInsideAWiderDate() {
+    List<Fact> f = pair("It happened in 2016.", "It happened in January 2016.");
+    assertEquals(List.of("2016", "January 2016"), both(f, "date:2016").forms());
+    assertEquals(List.of("B"), f.stream().filter(x -> x.key().equals("date:2016-01")).findFirst().orElseThrow().in());
+  }
+
+  @Test
+  void partyStateTagsAreNoPlaceFacts() {
+    // Decided: (D-Calif.) says which state a lawmaker represents, not where the story happens.
+    List<Fact> f = Texts.facts("Rep. Adam Schiff (D-Calif.) spoke.");
+    assertTrue(f.stream().noneMatch(x -> x.kind() == FactKind.PLACE), f::toString);
+  }
+
+  @Test
+  void thingsThatAreNoPeople() {
+    List<Fact> f = Texts.facts("Sources said Officials met on Capitol Hill. \"Witch Hunt!\" Trump wrote about Democracy "
+        + "and Border Security. The House voted. He spoke in the Rose Garden on Election Day in Midtown Manhattan.");
+    List<String> people = Texts.canonicals(f, FactKind.PERSON);
+    assertEquals(List.of("Trump"), people, f::toString);
+    assertEquals(List.of("Capitol Hill", "Rose Garden", "Manhattan"), Texts.canonicals(f, FactKind.PLACE));
+  }
+
+  @Test
+  void poundsOfBodyWeightAreNoMoney() {
+    List<Fact> f = Texts.facts("The suspect weighed 215 pounds.");
+    assertEquals(List.of("number:215:pound"), Texts.keys(f, FactKind.NUMBER));
+    assertEquals(List.of("number:215:GBP"), Texts.keys(Texts.facts("Britain paid 215 pounds sterling."), FactKind.NUMBER));
+  }
+
+  @Test
+  void aComingWeekdayIsInTheFuture() {
+    List<Fact> f = Texts.facts(PUB, "The Senate will vote on Thursday.");
+    assertEquals(List.of("date:2018-11-01"), Texts.keys(f, FactKind.DATE));
+    List<Fact> past = Texts.facts(PUB, "The senator said Thursday that he will vote no.");
+    assertEquals(List.of("date:2018-10-25"), Texts.keys(past, FactKind.DATE));
+  }
+}

@@ -54,6 +54,9 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
+  @Option(names = "--md-full", description = "write the long Markdown report with every table (default: key differences and counts, under 8,000 characters)")
+  boolean mdFull;
+
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
@@ -133,6 +136,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       PairJob.Result r =
           new PairJob(new Ingestor(ingestOptions, main.in), PairJob.comparer(!noSemantic))
+              .fullMarkdown(mdFull)
               .run(e.a(), e.b(), output, e.id(), EnumSet.copyOf(formats), conditions);
       ReportWriter.writeAll(r.files());
       return new Outcome(e, r.comparison().summary(), r.failed(), null);

@@ -153,7 +153,8 @@ final class KeyDifferences {
       String sa = qa.speaker();
       String sb = qb.speaker();
       String who;
-      if (sa != null && sb != null && !sa.equals(sb)) {
+      boolean same = qa.speakerKey() != null && qa.speakerKey().equals(qb.speakerKey());
+      if (sa != null && sb != null && !same && !sa.equals(sb)) {
         who = "A quotes " + sa + " and B quotes " + sb + " with different words";
       } else if (sa != null || sb != null) {
         who = possessive(sa != null ? sa : sb) + " quote is worded differently";

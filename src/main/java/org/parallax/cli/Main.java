@@ -72,6 +72,7 @@ public final class Main implements Runnable {
       for (String sub : SUBCOMMANDS) {
         cl.addSubcommand(subcommand(sub));
       }
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -79,6 +80,9 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("parallax: " + ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println("Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+          }
           err.println("Try 'parallax " + commandPath(ex.getCommandLine()) + "--help' for usage.");
           err.flush();
           return USAGE;

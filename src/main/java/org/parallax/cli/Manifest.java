@@ -19,7 +19,19 @@ import java.util.Set;
  * folder; URLs are kept as they are.
  */
 final class Manifest {
-  record Entry(int line, String id, String a, String b) {}
+  /**
+   * One pair.
+   *
+   * @param a the first article as the batch reads it (a relative path resolved against the manifest)
+   * @param b the second article, likewise
+   * @param givenA the first article exactly as the manifest writes it
+   * @param givenB the second article exactly as the manifest writes it
+   */
+  record Entry(int line, String id, String a, String b, String givenA, String givenB) {
+    Entry(int line, String id, String a, String b) {
+      this(line, id, a, b, a, b);
+    }
+  }
 
   private Manifest() {}
 
@@ -48,7 +60,7 @@ final class Manifest {
       if (!ids.add(id)) {
         throw new UserError(file + ":" + e.line() + ": duplicate id '" + e.id() + "'");
       }
-      out.add(new Entry(e.line(), id, resolve(base, e.a()), resolve(base, e.b())));
+      out.add(new Entry(e.line(), id, resolve(base, e.a()), resolve(base, e.b()), e.a(), e.b()));
     }
     return out;
   }

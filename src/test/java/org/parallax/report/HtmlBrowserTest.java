@@ -221,7 +221,7 @@ class HtmlBrowserTest {
     assertEquals(List.of(), severe());
   }
 
-  /** The sample pair's committed report (SampleReportsTest keeps it current) and two fixtures. */
+  /** The sample pair's committed report (SampleReportsTest keeps it current), two fixtures and any given. */
   private static List<String> pages() throws IOException {
     List<String> pages = new java.util.ArrayList<>();
     Path sample = Paths.get("reports", "aggregator-vs-globalresearch-rt.html").toAbsolutePath();
@@ -231,6 +231,13 @@ class HtmlBrowserTest {
       Path file = OUT.resolve(e.getKey() + ".html").toAbsolutePath();
       Files.writeString(file, new HtmlReport().render(e.getValue()), StandardCharsets.UTF_8);
       pages.add(file.toUri().toString());
+    }
+    // -Dparallax.browserPages=DIR adds every report in DIR, e.g. a batch over BASIL dev pairs
+    String extra = System.getProperty("parallax.browserPages");
+    if (extra != null) {
+      try (var files = Files.list(Paths.get(extra))) {
+        files.filter(f -> f.toString().endsWith(".html")).forEach(f -> pages.add(f.toAbsolutePath().toUri().toString()));
+      }
     }
     java.util.Collections.sort(pages);
     return pages;

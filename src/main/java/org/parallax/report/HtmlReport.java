@@ -91,9 +91,9 @@ public final class HtmlReport {
       out.append("</header>\n<main>\n");
       keyDifferences();
       toc();
-      summary();
       filters();
       reading();
+      summary();
       alignments();
       quotes();
       facts();
@@ -232,8 +232,8 @@ public final class HtmlReport {
 
     private void toc() {
       out.append("<nav aria-label=\"Sections\"><ul>"
-          + "<li><a href=\"#summary\">Summary</a></li>"
           + "<li><a href=\"#text\">Side by side</a></li>"
+          + "<li><a href=\"#summary\">Summary</a></li>"
           + "<li><a href=\"#alignments\">Alignments</a></li>"
           + "<li><a href=\"#quotes\">Quotes</a></li>"
           + "<li><a href=\"#facts\">Facts</a></li>"
@@ -262,10 +262,11 @@ public final class HtmlReport {
           + "<span class=\"badge k-paraphrase\">paraphrase</span> "
           + "<span class=\"badge k-related\">related</span> "
           + "<span class=\"badge k-only\">only in one</span></p>\n");
-      out.append("<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
+      out.append("<div class=\"reading\">\n<aside class=\"map-side\" aria-label=\"Overview map\">"
+          + "<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
           + "Each block is a sentence, as tall as it is long; ribbons join aligned sentences and cross"
           + " where B tells the story in another order. Select a block to go to its sentence.</p>\n")
-          .append(SvgCharts.overview(c, index)).append("</details>\n");
+          .append(SvgCharts.overview(c, index)).append("</details>\n</aside>\n");
       out.append("<div class=\"rows\">\n<div class=\"row head\" aria-hidden=\"true\"><div class=\"cell a\">")
           .append(esc(name(c.a()))).append("</div><div class=\"cell b\">").append(esc(name(c.b())))
           .append("</div></div>\n");
@@ -303,7 +304,7 @@ public final class HtmlReport {
         cell("b", row.b(), al, false);
         out.append("</div>\n");
       }
-      out.append("</div>\n</section>\n");
+      out.append("</div>\n</div>\n</section>\n");
     }
 
     private void cell(String side, List<Sentence> sentences, Alignment al, boolean isA) {

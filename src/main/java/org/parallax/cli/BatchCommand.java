@@ -14,12 +14,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.commons.text.StringEscapeUtils;
 import org.parallax.compare.Summary;
 import org.parallax.ingest.Ingestor;
 import org.parallax.report.JsonReport;
+import org.parallax.report.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
+  @Option(names = "--md-full", description = "write the long Markdown report with every table (default: key differences and counts, under 8,000 characters)")
+  boolean mdFull;
+
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
@@ -65,10 +68,29 @@ final class BatchCommand implements Callable<Integer> {
 
   private org.parallax.ingest.IngestOptions ingestOptions;
 
-  /** What happened to one pair; {@code internal} marks an error that is Parallax's fault, not the input's. */
-  record Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error, boolean internal) {
-    Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error) {
-      this(entry, summary, failed, error, false);
+  /** When the batch started, for the JUnit file's total time. */
+  private long started;
+
+  /**
+   * What happened to one pair, and how long it took; {@code internal} marks an error that is
+   * Parallax's fault, not the input's.
+   */
+  record Outcome(
+      Manifest.Entry entry, Summary summary, List<String> failed, String error, boolean internal, long nanos) {
+    Outcome(Manifest.Entry entry, Summary summary, List<String> failed, String error, long nanos) {
+      this(entry, summary, failed, error, false, nanos);
+    }
+
+    /** Returns the lines that report what went wrong, or none when the pair passed. */
+    List<String> problems() {
+      List<String> out = new ArrayList<>();
+      if (error != null) {
+        out.add("parallax: " + Terminal.line(entry.id() + ": " + error));
+      }
+      for (String f : failed) {
+        out.add("parallax: " + Terminal.line(entry.id() + ": check failed: " + f));
+      }
+      return out;
     }
   }
 
@@ -87,7 +109,9 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot write to " + output + ": " + ReportWriter.describe(e), e);
     }
-    Progress progress = new Progress(main.err, entries.size(), System.console() != null);
+    boolean terminal = System.console() != null;
+    started = System.nanoTime();
+    Progress progress = new Progress(main.err, entries.size(), terminal, System::nanoTime);
     // Filled in as pairs finish; on SIGTERM or Ctrl-C the summary and JUnit file are written from it,
     // the pairs not finished recorded as errors.
     AtomicReferenceArray<Outcome> finished = new AtomicReferenceArray<>(entries.size());
@@ -97,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
               List<Outcome> sofar = new ArrayList<>();
               for (int i = 0; i < entries.size(); i++) {
                 Outcome o = finished.get(i);
-                sofar.add(o != null ? o : new Outcome(entries.get(i), null, List.of(), "interrupted before this pair finished", true));
+                sofar.add(o != null ? o : new Outcome(entries.get(i), null, List.of(), "interrupted before this pair finished", true, 0));
               }
               try {
                 writeSummary(sofar);
@@ -146,23 +170,22 @@ final class BatchCommand implements Callable<Integer> {
       if (o.error() != null) {
         errors++;
         internal |= o.internal();
-        main.err.println("parallax: " + o.entry().id() + ": " + o.error());
       } else if (!o.failed().isEmpty()) {
         failed++;
-        for (String f : o.failed()) {
-          main.err.println("parallax: " + o.entry().id() + ": check failed: " + f);
-        }
       } else {
         ok++;
+      }
+      if (!terminal) { // on a terminal the progress bar printed them as they happened
+        o.problems().forEach(main.err::println);
       }
     }
     main.out.printf(
         Locale.ROOT,
-        "Compared %d pairs: %d passed, %d failed checks, %d errors. Wrote %s%n",
-        outcomes.size(),
+        "Compared %s: %d passed, %d failed checks, %s. Wrote %s%n",
+        Plural.of(outcomes.size(), "pair"),
         ok,
         failed,
-        errors,
+        Plural.of(errors, "error"),
         Terminal.line(output.resolve("summary.jsonl").toString()));
     main.out.flush();
     main.err.flush();
@@ -174,7 +197,7 @@ final class BatchCommand implements Callable<Integer> {
   private void writeSummary(List<Outcome> outcomes) throws IOException {
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(output.resolve("summary.jsonl"), summaryJsonl(outcomes));
-    files.put(output.resolve("junit.xml"), junit(outcomes));
+    files.put(output.resolve("junit.xml"), junit(outcomes, System.nanoTime() - started));
     ReportWriter.writeAll(files);
   }
 
@@ -198,23 +221,27 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private Outcome runOne(Manifest.Entry e, List<FailCondition> conditions, Progress progress) {
+    progress.start(e.id());
+    long t0 = System.nanoTime();
+    Outcome o;
     try {
       PairJob.Result r =
           new PairJob(new Ingestor(ingestOptions, main.in), PairJob.comparer(!noSemantic))
+              .fullMarkdown(mdFull)
               .run(e.a(), e.b(), output, e.id(), EnumSet.copyOf(formats), conditions);
       ReportWriter.writeAll(r.files());
-      return new Outcome(e, r.comparison().summary(), r.failed(), null);
+      o = new Outcome(e, r.comparison().summary(), r.failed(), null, System.nanoTime() - t0);
     } catch (UserError ex) {
-      return new Outcome(e, null, List.of(), ex.getMessage());
+      o = new Outcome(e, null, List.of(), ex.getMessage(), System.nanoTime() - t0);
     } catch (IOException ex) {
-      return new Outcome(e, null, List.of(), "cannot write reports: " + ReportWriter.describe(ex));
+      o = new Outcome(e, null, List.of(), "cannot write reports: " + ReportWriter.describe(ex), System.nanoTime() - t0);
     } catch (OutOfMemoryError ex) {
-      return new Outcome(e, null, List.of(), "internal error: out of memory", true);
+      o = new Outcome(e, null, List.of(), "internal error: out of memory", true, System.nanoTime() - t0);
     } catch (RuntimeException | StackOverflowError ex) {
-      return new Outcome(e, null, List.of(), "internal error: " + ex, true);
-    } finally {
-      progress.step();
+      o = new Outcome(e, null, List.of(), "internal error: " + ex, true, System.nanoTime() - t0);
     }
+    progress.finish(e.id(), o.problems());
+    return o;
   }
 
   private static String summaryJsonl(List<Outcome> outcomes) {
@@ -223,19 +250,22 @@ final class BatchCommand implements Callable<Integer> {
       String status = o.error() != null ? "error" : o.failed().isEmpty() ? "passed" : "failed";
       sb.append(
               JsonReport.batchLine(
-                  o.entry().id(), o.entry().a(), o.entry().b(), status, o.error(), o.summary(), o.failed()))
+                  o.entry().id(), o.entry().givenA(), o.entry().givenB(), status, o.error(), o.summary(),
+                  o.failed()))
           .append('\n');
     }
     return sb.toString();
   }
 
-  private String junit(List<Outcome> outcomes) {
+  private String junit(List<Outcome> outcomes, long wallNanos) {
     int failures = 0;
     int errors = 0;
     StringBuilder cases = new StringBuilder();
     for (Outcome o : outcomes) {
       cases.append("  <testcase classname=\"parallax.batch\" name=\"")
           .append(xml(o.entry().id()))
+          .append("\" time=\"")
+          .append(seconds(o.nanos()))
           .append('"');
       if (o.error() != null) {
         errors++;
@@ -260,40 +290,91 @@ final class BatchCommand implements Callable<Integer> {
         + failures
         + "\" errors=\""
         + errors
-        + "\" skipped=\"0\">\n"
+        + "\" skipped=\"0\" time=\""
+        + seconds(wallNanos)
+        + "\">\n"
         + cases
         + "</testsuite>\n";
+  }
+
+  /** Returns a duration in seconds with three decimals, as JUnit's time attribute has it. */
+  static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
   }
 
   private static String xml(String s) {
     return StringEscapeUtils.escapeXml10(s);
   }
 
-  /** A progress bar on standard error, drawn only when a terminal is attached. */
+  /**
+   * A progress bar on standard error, drawn only when a terminal is attached: pairs done, the
+   * estimated time left and the pair a worker started last, from the start; a pair's problems are
+   * printed above the bar as soon as it ends.
+   */
   static final class Progress {
+    private static final int WIDTH = 24;
+    private static final int NAME = 32;
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
-    private final AtomicInteger done = new AtomicInteger();
+    private final java.util.function.LongSupplier clock;
+    private final long started;
+    private int done;
+    private String current = "";
+    private int drawn;
 
-    Progress(PrintWriter err, int total, boolean enabled) {
+    Progress(PrintWriter err, int total, boolean enabled, java.util.function.LongSupplier clock) {
       this.err = err;
       this.total = total;
       this.enabled = enabled;
+      this.clock = clock;
+      this.started = clock.getAsLong();
+      synchronized (this) {
+        draw();
+      }
     }
 
-    void step() {
-      int n = done.incrementAndGet();
+    synchronized void start(String id) {
+      current = id;
+      draw();
+    }
+
+    synchronized void finish(String id, List<String> problems) {
+      done++;
+      if (current.equals(id)) {
+        current = "";
+      }
+      if (enabled && !problems.isEmpty()) {
+        err.print("\r" + " ".repeat(drawn) + "\r");
+        problems.forEach(err::println);
+        drawn = 0;
+      }
+      draw();
+    }
+
+    /** Returns the bar as drawn now, e.g. {@code [######      ] 12/30 ETA 0:41 · pair-7}. */
+    synchronized String line() {
+      int filled = total == 0 ? WIDTH : done * WIDTH / total;
+      String eta;
+      if (done == 0) {
+        eta = "ETA --:--";
+      } else {
+        long left = (clock.getAsLong() - started) / done * (total - done) / 1_000_000_000L;
+        eta = String.format(Locale.ROOT, "ETA %d:%02d", left / 60, left % 60);
+      }
+      String name = current.length() > NAME ? current.substring(0, NAME - 1) + "…" : current;
+      return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + eta
+          + (done < total && !name.isEmpty() ? " · " + name : "");
+    }
+
+    private void draw() {
       if (!enabled) {
         return;
       }
-      int width = 30;
-      int filled = total == 0 ? width : n * width / total;
-      synchronized (err) {
-        err.print(
-            "\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total);
-        err.flush();
-      }
+      String line = line();
+      err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+      err.flush();
+      drawn = line.length();
     }
 
     void done() {

@@ -59,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print stack traces of errors")
   boolean verbose;
 
+  @Option(names = "--md-full", description = "write the long Markdown report with every table (default: key differences and counts, under 8,000 characters)")
+  boolean mdFull;
+
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
@@ -93,6 +96,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     PairJob.Result result =
         new PairJob(new Ingestor(limits.options(), main.in), PairJob.comparer(!noSemantic).overlapping(), true)
+            .fullMarkdown(mdFull)
             .run(a, b, output, slug, chosen, conditions);
     for (String w : result.decodingWarnings()) {
       main.err.println("parallax: warning: " + w);

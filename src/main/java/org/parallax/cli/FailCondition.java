@@ -119,7 +119,7 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
   private String describe(Summary s) {
     return switch (metric) {
       case UNRELATED -> String.format(Locale.ROOT, " (relatedness %.2f)", s.relatedness());
-      case QUOTE_VARIANT -> " (" + s.quotesVariant() + " variant)";
+      case QUOTE_VARIANT -> " (" + org.parallax.report.Plural.of(s.quotesVariant(), "variant") + ")";
       default -> "";
     };
   }

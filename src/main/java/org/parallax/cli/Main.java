@@ -136,6 +136,7 @@ public final class Main implements Runnable {
       for (String sub : SUBCOMMANDS) {
         cl.addSubcommand(subcommand(sub));
       }
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -146,6 +147,11 @@ public final class Main implements Runnable {
           err.println("parallax: " + Terminal.line(dashed == null ? ex.getMessage()
               : dashed + ": a file name that starts with '-' reads as an option; write ./" + dashed
                   + ", or put -- before the file names"));
+          if (dashed == null
+              && ex instanceof CommandLine.UnmatchedArgumentException u
+              && !u.getSuggestions().isEmpty()) {
+            err.println("Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+          }
           err.println("Try 'parallax " + commandPath(ex.getCommandLine()) + "--help' for usage.");
           err.flush();
           return USAGE;

@@ -29,7 +29,19 @@ import java.util.Set;
  * distinct report file name ({@link #fileNames}).
  */
 final class Manifest {
-  record Entry(int line, String id, String a, String b) {}
+  /**
+   * One pair.
+   *
+   * @param a the first article as the batch reads it (a relative path resolved against the manifest)
+   * @param b the second article, likewise
+   * @param givenA the first article exactly as the manifest writes it
+   * @param givenB the second article exactly as the manifest writes it
+   */
+  record Entry(int line, String id, String a, String b, String givenA, String givenB) {
+    Entry(int line, String id, String a, String b) {
+      this(line, id, a, b, a, b);
+    }
+  }
 
   private Manifest() {}
 
@@ -55,7 +67,7 @@ final class Manifest {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      out.add(new Entry(e.line(), names.get(i), resolve(base, e.a()), resolve(base, e.b())));
+      out.add(new Entry(e.line(), names.get(i), resolve(base, e.a()), resolve(base, e.b()), e.a(), e.b()));
     }
     return out;
   }

@@ -50,6 +50,8 @@ final class PairJob {
   private final Comparer comparer;
   /** Whether the HTML report renders on a second thread while the others render on the caller's. */
   private final boolean parallelReports;
+  /** Whether the Markdown report is the long form with every table. */
+  private boolean fullMarkdown;
 
   PairJob(Ingestor ingestor, Comparer comparer) {
     this(ingestor, comparer, false);
@@ -60,6 +62,12 @@ final class PairJob {
     this.ingestor = ingestor;
     this.comparer = comparer;
     this.parallelReports = parallelReports;
+  }
+
+  /** Makes the Markdown report the long form with every table when {@code full} is true; returns this job. */
+  PairJob fullMarkdown(boolean full) {
+    this.fullMarkdown = full;
+    return this;
   }
 
   /** Returns a comparer whose aligner uses the embedding model or, when {@code semantic} is false, lexical signals only. */
@@ -105,7 +113,7 @@ final class PairJob {
           switch (f) {
             case JSON -> json;
             case HTML -> rendered(html);
-            case MD -> new MarkdownReport().render(comparison);
+            case MD -> markdown(formats, slug).render(comparison);
           };
       files.put(dir.resolve(slug + "." + f.extension), text);
     }
@@ -123,6 +131,11 @@ final class PairJob {
       }
     }
     return new Result(comparison, json, files, failed, warnings);
+  }
+
+  private MarkdownReport markdown(Set<ReportFormat> formats, String slug) {
+    MarkdownReport md = fullMarkdown ? new MarkdownReport().full() : new MarkdownReport();
+    return formats.contains(ReportFormat.HTML) ? md.linkingTo(slug + "." + ReportFormat.HTML.extension) : md;
   }
 
   /** Returns the text of a report rendered by {@code task}, running it here unless a thread already did. */

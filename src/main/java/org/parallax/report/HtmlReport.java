@@ -37,7 +37,6 @@ import org.parallax.text.Sentence;
 public final class HtmlReport {
   static final String CSS = Resources.text("report.css");
   static final String JS = Resources.text("report.js");
-  private static final int TOP_FLAGS = 5;
 
   /** Returns the report text for {@code comparison}; the same comparison always gives the same text. */
   public String render(Comparison comparison) {
@@ -87,14 +86,15 @@ public final class HtmlReport {
           .append(esc(name(c.b())))
           .append("</title>\n");
       out.append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-      out.append("<a class=\"skip\" href=\"#text\">Skip to the articles</a>\n");
+      out.append("<a class=\"skip\" href=\"#key\">Skip to the key differences</a>\n");
       out.append("<header>\n<h1>Parallax comparison</h1>\n");
       articles();
       out.append("</header>\n<main>\n");
-      summary();
+      keyDifferences();
       toc();
       filters();
-      columns();
+      reading();
+      summary();
       alignments();
       quotes();
       facts();
@@ -111,14 +111,12 @@ public final class HtmlReport {
     }
 
     private void articles() {
-      out.append("<div class=\"articles\">\n");
+      out.append("<ul class=\"pair\">\n");
       for (Article a : List.of(c.a(), c.b())) {
         Document d = a.document();
-        out.append("<section class=\"article-meta side-").append(side(a)).append("\" aria-labelledby=\"meta-")
-            .append(side(a)).append("\">\n");
-        out.append("<h2 id=\"meta-").append(side(a)).append("\"><span class=\"label\">")
-            .append(esc(a.label())).append("</span> ")
-            .append(esc(d.title() == null ? "(untitled)" : d.title())).append("</h2>\n<p class=\"byline\">");
+        out.append("<li class=\"article-meta side-").append(side(a)).append("\"><span class=\"label\">")
+            .append(esc(a.label())).append("</span> <strong class=\"title\">")
+            .append(esc(d.title() == null ? "(untitled)" : d.title())).append("</strong> <span class=\"byline\">");
         List<String> parts = new ArrayList<>();
         if (d.publisher() != null) {
           parts.add("<span class=\"publisher\">" + esc(d.publisher()) + "</span>");
@@ -129,30 +127,58 @@ public final class HtmlReport {
         parts.add(d.published() == null
             ? "date unknown"
             : "<time datetime=\"" + d.published() + "\">" + d.published() + "</time>");
-        out.append(String.join(" · ", parts)).append("</p>\n");
-        out.append("<p class=\"source\">Source: <code>").append(esc(d.source())).append("</code> (")
-            .append(esc(d.format().id())).append(", ").append(a.sentences().size())
-            .append(" sentences)</p>\n</section>\n");
+        out.append(String.join(" · ", parts)).append("</span></li>\n");
       }
-      out.append("</div>\n");
+      out.append("</ul>\n");
+    }
+
+    private void keyDifferences() {
+      List<KeyDifferences.Item> items = KeyDifferences.of(index);
+      out.append("<section id=\"key\" aria-labelledby=\"key-h\">\n<h2 id=\"key-h\">Key differences</h2>\n");
+      Summary s = c.summary();
+      out.append("<p class=\"verdict ").append("related".equals(s.verdict()) ? "v-related" : "v-unrelated")
+          .append("\"><strong>").append("related".equals(s.verdict()) ? "Same event" : "Probably not the same event")
+          .append("</strong> (relatedness ").append(ReportIndex.score(s.relatedness())).append("); ")
+          .append(ReportIndex.percent(s.sharedShareA())).append(" of A and ")
+          .append(ReportIndex.percent(s.sharedShareB())).append(" of B is shared content.</p>\n");
+      if (items.isEmpty()) {
+        out.append("<p>No conflicts, quote variants, notable omissions or framing contrasts found.</p>\n");
+      } else {
+        out.append("<ol class=\"key\">\n");
+        for (KeyDifferences.Item item : items) {
+          out.append("<li class=\"kd-").append(item.kind().id).append("\">").append(esc(item.text()));
+          if (!item.diff().isEmpty()) {
+            out.append("<span class=\"diff\">");
+            diff(item.diff());
+            out.append("</span>");
+          }
+          out.append(" <a class=\"ev\" href=\"#").append(item.evidence()).append("\">")
+              .append(esc(item.evidenceLabel())).append("</a></li>\n");
+        }
+        out.append("</ol>\n");
+      }
+      out.append("</section>\n");
     }
 
     private void summary() {
       Summary s = c.summary();
       out.append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n");
-      boolean related = "related".equals(s.verdict());
-      out.append("<p class=\"verdict ").append(related ? "v-related" : "v-unrelated")
-          .append("\"><strong>Verdict: ").append(esc(s.verdict())).append("</strong> (relatedness ")
+      out.append("<p><strong>Verdict: ").append(esc(s.verdict())).append("</strong> (relatedness ")
           .append(ReportIndex.score(s.relatedness())).append(")</p>\n");
       out.append("<dl class=\"figures\">\n");
+      for (Article a : List.of(c.a(), c.b())) {
+        Document d = a.document();
+        figure("Source " + a.label(), d.source() + " (" + d.format().id() + ", "
+            + Plural.of(a.sentences().size(), "sentence") + ")");
+      }
       figure("Shared content in A",
-          ReportIndex.percent(s.sharedShareA()) + " of the text; " + s.sharedSentencesA()
-              + " sentences shared, " + s.onlyA() + " only in A");
+          ReportIndex.percent(s.sharedShareA()) + " of the text; " + Plural.of(s.sharedSentencesA(), "sentence")
+              + " shared, " + s.onlyA() + " only in A");
       figure("Shared content in B",
-          ReportIndex.percent(s.sharedShareB()) + " of the text; " + s.sharedSentencesB()
-              + " sentences shared, " + s.onlyB() + " only in B");
+          ReportIndex.percent(s.sharedShareB()) + " of the text; " + Plural.of(s.sharedSentencesB(), "sentence")
+              + " shared, " + s.onlyB() + " only in B");
       figure("Quotes",
-          s.quotesMatched() + " matched, " + s.quotesVariant() + " variant, " + s.quotesOnlyA()
+          s.quotesMatched() + " matched, " + Plural.of(s.quotesVariant(), "variant") + ", " + s.quotesOnlyA()
               + " only in A, " + s.quotesOnlyB() + " only in B");
       figure("Facts",
           s.factsShared() + " shared, " + s.factsOnlyA() + " only in A, " + s.factsOnlyB()
@@ -161,26 +187,6 @@ public final class HtmlReport {
       figure("Framing flags", Integer.toString(s.framingFlags()));
       out.append("</dl>\n");
       oneSidedFacts();
-      out.append("<h3>Top framing flags</h3>\n");
-      if (c.framing().isEmpty()) {
-        out.append("<p>No framing flags.</p>\n");
-      } else {
-        out.append("<ol class=\"top-flags\">\n");
-        for (int i : index.framingByPriority().subList(0, Math.min(TOP_FLAGS, c.framing().size()))) {
-          FramingFlag f = c.framing().get(i);
-          out.append("<li><a href=\"#").append(ReportIndex.framingRow(i)).append("\"><span class=\"tag\">")
-              .append(esc(f.kind().id())).append("</span>");
-          if (f.article() != null) {
-            out.append(" <span class=\"label\">").append(esc(f.article())).append("</span>");
-          }
-          out.append("</a> ").append(esc(f.note())).append("</li>\n");
-        }
-        out.append("</ol>\n");
-        if (c.framing().size() > TOP_FLAGS) {
-          out.append("<p><a href=\"#framing\">All ").append(c.framing().size())
-              .append(" framing flags</a></p>\n");
-        }
-      }
       voices(s);
       out.append("</section>\n");
     }
@@ -190,28 +196,24 @@ public final class HtmlReport {
     }
 
     private void oneSidedFacts() {
-      for (String side : List.of("A", "B")) {
+      for (Article a : List.of(c.a(), c.b())) {
+        List<KeyDifferences.Ranked> ranked = KeyDifferences.rankedOneSided(index, a);
         List<String> names = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < c.facts().size(); i++) {
-          order.add(i);
-        }
-        order.sort(java.util.Comparator.comparing(c.facts()::get, org.parallax.facts.FactRanker.MOST_IMPORTANT_FIRST));
-        for (int i : order) {
-          Fact f = c.facts().get(i);
-          if (side.equals(ReportIndex.side(f))) {
-            names.add("<a href=\"#" + ReportIndex.factRow(i) + "\">" + esc(f.canonical()) + "</a>");
-          }
+        for (KeyDifferences.Ranked r : ranked) {
+          names.add("<a href=\"#" + ReportIndex.factRow(r.row()) + "\">" + esc(r.fact().canonical()) + "</a>");
         }
         if (!names.isEmpty()) {
-          out.append("<p class=\"one-sided\"><strong>Facts only in ").append(side).append(":</strong> ")
-              .append(String.join(", ", names)).append("</p>\n");
+          out.append("<p class=\"one-sided\"><strong>Facts only in ").append(a.label())
+              .append(":</strong> ").append(String.join(", ", names)).append("</p>\n");
         }
       }
     }
 
     private void voices(Summary s) {
-      out.append("<h3>Voices</h3>\n<div class=\"voices\">\n");
+      out.append("<h3 id=\"voices\">Voices</h3>\n<figure class=\"voice-chart\">\n").append(SvgCharts.voices(c))
+          .append("<figcaption>Quoted words per speaker; bars share one scale across both articles."
+              + "</figcaption>\n</figure>\n");
+      out.append("<details><summary>Voices as a table</summary>\n<div class=\"voices\">\n");
       for (String label : List.of("A", "B")) {
         List<Voice> list = s.voices().getOrDefault(label, List.of());
         out.append("<table class=\"voice-table\"><caption>Quoted voices in ").append(label)
@@ -227,14 +229,13 @@ public final class HtmlReport {
         }
         out.append("</tbody></table>\n");
       }
-      out.append("</div>\n<figure class=\"voice-chart\">\n").append(SvgCharts.voices(c))
-          .append("<figcaption>Quoted words per speaker; bars share one scale across both articles."
-              + "</figcaption>\n</figure>\n");
+      out.append("</div>\n</details>\n");
     }
 
     private void toc() {
       out.append("<nav aria-label=\"Sections\"><ul>"
           + "<li><a href=\"#text\">Side by side</a></li>"
+          + "<li><a href=\"#summary\">Summary</a></li>"
           + "<li><a href=\"#alignments\">Alignments</a></li>"
           + "<li><a href=\"#quotes\">Quotes</a></li>"
           + "<li><a href=\"#facts\">Facts</a></li>"
@@ -245,85 +246,96 @@ public final class HtmlReport {
 
     private void filters() {
       out.append("<form class=\"filters\" id=\"filters\" aria-label=\"Filters\"><fieldset>"
-          + "<legend>Filters</legend>"
-          + "<label><input type=\"checkbox\" id=\"filter-differences\"> Only differences</label> "
-          + "<label><input type=\"checkbox\" id=\"filter-identical\"> Hide identical</label>"
+          + "<legend>Show</legend>"
+          + "<label><input type=\"radio\" name=\"show\" value=\"all\" id=\"filter-all\" checked> everything</label> "
+          + "<label><input type=\"radio\" name=\"show\" value=\"differences\" id=\"filter-differences\">"
+          + " differences (hide identical passages, same quotes and shared facts)</label> "
+          + "<label><input type=\"radio\" name=\"show\" value=\"one-sided\" id=\"filter-one-sided\">"
+          + " only what one article has</label>"
           + "</fieldset></form>\n");
     }
 
-    private void columns() {
+    private void reading() {
       out.append("<section id=\"text\" aria-labelledby=\"text-h\">\n<h2 id=\"text-h\">Side by side</h2>\n");
-      out.append("<p class=\"legend\">Kinds: <span class=\"badge k-identical\">identical</span> "
+      out.append("<p class=\"legend\">Each row pairs what A and B say about the same thing; "
+          + "<del>marked words</del> are A's wording, <ins>marked words</ins> B's. Kinds: "
+          + "<span class=\"badge k-identical\">identical</span> "
           + "<span class=\"badge k-near-identical\">near-identical</span> "
           + "<span class=\"badge k-paraphrase\">paraphrase</span> "
           + "<span class=\"badge k-related\">related</span> "
           + "<span class=\"badge k-only\">only in one</span></p>\n");
-      out.append("<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
+      out.append("<div class=\"reading\">\n<aside class=\"map-side\" aria-label=\"Overview map\">"
+          + "<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
           + "Each block is a sentence, as tall as it is long; ribbons join aligned sentences and cross"
           + " where B tells the story in another order. Select a block to go to its sentence.</p>\n")
-          .append(SvgCharts.overview(c, index)).append("</details>\n");
-      out.append("<div class=\"cols\">\n");
-      for (Article a : List.of(c.a(), c.b())) {
-        column(a);
-      }
-      out.append("</div>\n</section>\n");
-    }
-
-    private void column(Article a) {
-      out.append("<div class=\"col side-").append(side(a)).append("\">\n<h3>")
-          .append(esc(name(a))).append("</h3>\n");
-      int paragraph = Integer.MIN_VALUE;
-      for (Sentence s : a.sentences()) {
-        if (s.paragraph() != paragraph) {
-          if (paragraph != Integer.MIN_VALUE) {
-            out.append("</div>\n");
-          }
-          paragraph = s.paragraph();
-          out.append("<div class=\"para\">\n");
-        }
-        sentence(a, s);
-      }
-      if (paragraph != Integer.MIN_VALUE) {
-        out.append("</div>\n");
-      } else {
+          .append(SvgCharts.overview(c, index)).append("</details>\n</aside>\n");
+      out.append("<div class=\"rows\">\n<div class=\"row head\" aria-hidden=\"true\"><div class=\"cell a\">")
+          .append(esc(name(c.a()))).append("</div><div class=\"cell b\">").append(esc(name(c.b())))
+          .append("</div></div>\n");
+      List<ReadingView.Row> rows = ReadingView.rows(index);
+      if (rows.isEmpty()) {
         out.append("<p>No sentences.</p>\n");
       }
-      out.append("</div>\n");
+      List<Alignment> alignments = c.alignment().alignments();
+      for (ReadingView.Row row : rows) {
+        Alignment al = row.aligned() ? alignments.get(row.alignment()) : null;
+        String kind = al == null ? "only" : al.kind().id();
+        out.append("<div class=\"row k-").append(kind).append(row.moved() ? " moved" : "").append('"');
+        if (al != null && ReportIndex.identical(al)) {
+          out.append(" data-same=\"1\"");
+        }
+        if (al == null) {
+          out.append(" data-one-sided=\"1\"");
+        }
+        out.append(">\n<div class=\"rk\">");
+        if (al == null) {
+          out.append("<span class=\"badge k-only\">only in ").append(row.a().isEmpty() ? "B" : "A").append("</span>");
+        } else {
+          out.append("<a class=\"badge k-").append(kind).append("\" href=\"#")
+              .append(ReportIndex.alignmentRow(row.alignment())).append("\" title=\"score ")
+              .append(ReportIndex.score(al.score())).append("\">").append(esc(kind)).append("</a>");
+          if (row.moved()) {
+            out.append(" <span class=\"badge moved\">earlier in B</span>");
+          }
+          if (!ReportIndex.identical(al) && !ReadingView.marked(al)) {
+            out.append(" <span class=\"note\">worded differently throughout</span>");
+          }
+        }
+        out.append("</div>\n");
+        cell("a", row.a(), al, true);
+        cell("b", row.b(), al, false);
+        out.append("</div>\n");
+      }
+      out.append("</div>\n</div>\n</section>\n");
     }
 
-    private void sentence(Article a, Sentence s) {
-      Alignment al = index.alignmentOf(s.id());
-      boolean isA = "A".equals(a.label());
-      String kind = al == null ? "only" : al.kind().id();
-      out.append("<div class=\"s k-").append(kind).append("\" id=\"").append(ReportIndex.safeId(s.id()))
-          .append('"');
-      List<String> peers = al == null ? List.of() : isA ? al.b() : al.a();
-      if (!peers.isEmpty()) {
-        out.append(" data-peers=\"");
-        for (int i = 0; i < peers.size(); i++) {
-          out.append(i > 0 ? " " : "").append(ReportIndex.safeId(peers.get(i)));
+    private void cell(String side, List<Sentence> sentences, Alignment al, boolean isA) {
+      out.append("<div class=\"cell ").append(side).append(sentences.isEmpty() ? " empty" : "").append("\">");
+      List<String> marked = al != null && ReadingView.marked(al) ? ReadingView.mark(sentences, al.diff(), isA) : null;
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        out.append("\n<div class=\"s\" id=\"").append(ReportIndex.safeId(s.id())).append('"');
+        List<String> peers = al == null ? List.of() : isA ? al.b() : al.a();
+        if (!peers.isEmpty()) {
+          out.append(" data-peers=\"");
+          for (int p = 0; p < peers.size(); p++) {
+            out.append(p > 0 ? " " : "").append(ReportIndex.safeId(peers.get(p)));
+          }
+          out.append('"');
         }
-        out.append('"');
-      }
-      if (al != null && ReportIndex.identical(al)) {
-        out.append(" data-same=\"1\" data-identical=\"1\"");
-      }
-      out.append(">\n<span class=\"st\">").append(esc(s.text())).append("</span>\n<span class=\"sm\">");
-      if (al == null) {
-        out.append("<span class=\"badge k-only\">only in ").append(esc(a.label())).append("</span>");
-      } else {
-        out.append("<a class=\"badge k-").append(kind).append("\" href=\"#")
-            .append(ReportIndex.safeId(peers.get(0))).append("\">").append(esc(kind)).append(" → ");
-        for (int i = 0; i < peers.size(); i++) {
-          out.append(i > 0 ? ", " : "").append(esc(peers.get(i)));
+        out.append("><span class=\"st\">").append(marked != null ? marked.get(i) : esc(s.text())).append("</span>");
+        List<ReportIndex.Ref> refs = index.refs(s.id());
+        if (!refs.isEmpty()) {
+          out.append("<span class=\"sm\">");
+          for (ReportIndex.Ref r : refs) {
+            out.append("<a class=\"ref\" href=\"#").append(r.rowId()).append("\">").append(esc(r.label()))
+                .append("</a>");
+          }
+          out.append("</span>");
         }
-        out.append("</a>");
+        out.append("</div>");
       }
-      for (ReportIndex.Ref r : index.refs(s.id())) {
-        out.append(" <a class=\"ref\" href=\"#").append(r.rowId()).append("\">").append(esc(r.label()))
-            .append("</a>");
-      }
-      out.append("</span>\n</div>\n");
+      out.append("</div>\n");
     }
 
     private void alignments() {
@@ -334,7 +346,9 @@ public final class HtmlReport {
         out.append("<p>No sentences were aligned.</p>\n</section>\n");
         return;
       }
-      out.append("<table><caption>Aligned passages with the word diff from A to B "
+      out.append("<details class=\"full\"><summary>All ").append(Plural.of(list.size(), "aligned passage"))
+          .append(" with the word diff from A to B</summary>\n");
+      out.append("<table class=\"cards\"><caption>Aligned passages with the word diff from A to B "
           + "(<del>deleted</del> from A, <ins>inserted</ins> in B)</caption>\n<thead><tr>"
           + "<th scope=\"col\">#</th><th scope=\"col\">A</th><th scope=\"col\">B</th>"
           + "<th scope=\"col\">Kind</th><th scope=\"col\">Score</th><th scope=\"col\">Diff</th>"
@@ -348,19 +362,19 @@ public final class HtmlReport {
         if (!conflictsOf(al).isEmpty()) {
           out.append(" data-conflict=\"1\"");
         }
-        out.append("><td>").append(i + 1).append("</td><td>");
+        out.append("><td data-label=\"#\">").append(i + 1).append("</td><td data-label=\"A\">");
         sentenceLinks(al.a());
-        out.append("</td><td>");
+        out.append("</td><td data-label=\"B\">");
         sentenceLinks(al.b());
-        out.append("</td><td><span class=\"badge k-").append(al.kind().id()).append("\">")
+        out.append("</td><td data-label=\"Kind\"><span class=\"badge k-").append(al.kind().id()).append("\">")
             .append(esc(al.kind().id())).append("</span>");
         conflictMark(al);
-        out.append("</td><td>")
-            .append(ReportIndex.score(al.score())).append("</td><td class=\"diff\">");
+        out.append("</td><td data-label=\"Score\">")
+            .append(ReportIndex.score(al.score())).append("</td><td class=\"diff\" data-label=\"Diff\">");
         diff(al.diff());
         out.append("</td></tr>\n");
       }
-      out.append("</tbody></table>\n</section>\n");
+      out.append("</tbody></table>\n</details>\n</section>\n");
     }
 
     /** Returns the indexes of the conflicts stated in the passage's sentences. */
@@ -431,7 +445,10 @@ public final class HtmlReport {
         out.append("<p>No quotes found.</p>\n</section>\n");
         return;
       }
-      out.append("<table><caption>Direct quotes in both articles and how they match</caption>\n"
+      int count = sets.get(0).quotes().size() + sets.get(1).quotes().size();
+      out.append("<details class=\"full\"><summary>All ").append(Plural.of(count, "quote"))
+          .append(" and how they match</summary>\n");
+      out.append("<table class=\"cards\"><caption>Direct quotes in both articles and how they match</caption>\n"
           + "<thead><tr><th scope=\"col\">Quote</th><th scope=\"col\">Speaker</th>"
           + "<th scope=\"col\">Cue</th><th scope=\"col\">Kind</th><th scope=\"col\">Text</th>"
           + "<th scope=\"col\">Sentences</th><th scope=\"col\">Match</th>"
@@ -443,15 +460,17 @@ public final class HtmlReport {
           if (m != null && m.kind() == QuoteMatch.Kind.EXACT) {
             out.append(" data-same=\"1\"");
           }
-          out.append("><td>").append(esc(q.id())).append("</td><td>")
+          out.append(m == null && q.kind() != QuoteKind.TERM ? " data-one-sided=\"1\"" : "");
+          out.append("><td data-label=\"Quote\">").append(esc(q.id())).append("</td><td data-label=\"Speaker\">")
               .append(esc(q.speaker() == null ? "(unknown)" : q.speaker()));
           if (q.inferred()) {
             out.append(" <span class=\"note\">(inferred)</span>");
           }
-          out.append("</td><td>").append(esc(q.cue())).append("</td><td>").append(esc(q.kind().id()))
-              .append("</td><td class=\"qt\">").append(esc(q.text())).append("</td><td>");
+          out.append("</td><td data-label=\"Cue\">").append(esc(q.cue())).append("</td><td data-label=\"Kind\">")
+              .append(esc(q.kind().id())).append("</td><td class=\"qt\" data-label=\"Text\">").append(esc(q.text()))
+              .append("</td><td data-label=\"Sentences\">");
           sentenceLinks(q.sentenceIds());
-          out.append("</td><td>");
+          out.append("</td><td data-label=\"Match\">");
           if (m == null) {
             out.append(q.kind() == QuoteKind.TERM ? "term" : "<span class=\"badge k-only\">one-sided</span>");
           } else {
@@ -460,14 +479,14 @@ public final class HtmlReport {
                 .append("</span> <a href=\"#").append(ReportIndex.quoteRow(other)).append("\">")
                 .append(esc(other)).append("</a> ").append(ReportIndex.score(m.score()));
           }
-          out.append("</td><td class=\"diff\">");
+          out.append("</td><td class=\"diff\" data-label=\"Variant diff\">");
           if (m != null && m.kind() != QuoteMatch.Kind.EXACT && q.id().equals(m.a())) {
             diff(m.diff());
           }
           out.append("</td></tr>\n");
         }
       }
-      out.append("</tbody></table>\n</section>\n");
+      out.append("</tbody></table>\n</details>\n</section>\n");
     }
 
     private void facts() {
@@ -477,7 +496,9 @@ public final class HtmlReport {
         out.append("<p>No facts found.</p>\n</section>\n");
         return;
       }
-      out.append("<table><caption>People, places, organizations, dates and numbers</caption>\n"
+      out.append("<details class=\"full\"><summary>All ").append(Plural.of(c.facts().size(), "fact"))
+          .append(": people, places, organizations, dates and numbers</summary>\n");
+      out.append("<table class=\"cards\"><caption>People, places, organizations, dates and numbers</caption>\n"
           + "<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Kind</th>"
           + "<th scope=\"col\">In</th><th scope=\"col\">Forms</th><th scope=\"col\">Mentions</th>"
           + "</tr></thead>\n");
@@ -495,16 +516,14 @@ public final class HtmlReport {
             any = true;
           }
           out.append("<tr id=\"").append(ReportIndex.factRow(i)).append('"');
-          if (group.equals("shared")) {
-            out.append(" data-same=\"1\"");
-          }
-          out.append("><td>").append(esc(f.canonical())).append("</td><td>").append(esc(f.kind().id()))
-              .append("</td><td>").append(group.equals("shared") ? "both" : "only " + group)
-              .append("</td><td>");
+          out.append(group.equals("shared") ? " data-same=\"1\"" : " data-one-sided=\"1\"");
+          out.append("><td data-label=\"Fact\">").append(esc(f.canonical())).append("</td><td data-label=\"Kind\">")
+              .append(esc(f.kind().id())).append("</td><td data-label=\"In\">")
+              .append(group.equals("shared") ? "both" : "only " + group).append("</td><td data-label=\"Forms\">");
           for (int k = 0; k < f.forms().size(); k++) {
             out.append(k > 0 ? ", " : "").append("<q>").append(esc(f.forms().get(k))).append("</q>");
           }
-          out.append("</td><td>");
+          out.append("</td><td data-label=\"Mentions\">");
           for (int k = 0; k < f.mentions().size(); k++) {
             Mention m = f.mentions().get(k);
             out.append(k > 0 ? " " : "").append("<a href=\"#").append(ReportIndex.safeId(m.sentenceId()))
@@ -517,7 +536,7 @@ public final class HtmlReport {
           out.append("</tbody>\n");
         }
       }
-      out.append("</table>\n</section>\n");
+      out.append("</table>\n</details>\n</section>\n");
     }
 
     private void framing() {
@@ -526,24 +545,27 @@ public final class HtmlReport {
         out.append("<p>No framing flags.</p>\n</section>\n");
         return;
       }
-      out.append("<table><caption>How the articles frame the story differently</caption>\n"
+      out.append("<details class=\"full\"><summary>All ").append(Plural.of(c.framing().size(), "framing flag"))
+          .append("</summary>\n");
+      out.append("<table class=\"cards\"><caption>How the articles frame the story differently</caption>\n"
           + "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Kind</th><th scope=\"col\">Article</th>"
           + "<th scope=\"col\">Terms</th><th scope=\"col\">Note</th><th scope=\"col\">Rule</th>"
           + "<th scope=\"col\">Sentences</th></tr></thead>\n<tbody>\n");
       for (int i = 0; i < c.framing().size(); i++) {
         FramingFlag f = c.framing().get(i);
-        out.append("<tr id=\"").append(ReportIndex.framingRow(i)).append("\"><td>").append(i + 1)
-            .append("</td><td><span class=\"tag\">").append(esc(f.kind().id())).append("</span></td><td>")
-            .append(f.article() == null ? "both" : esc(f.article())).append("</td><td>");
+        out.append("<tr id=\"").append(ReportIndex.framingRow(i)).append("\"><td data-label=\"#\">").append(i + 1)
+            .append("</td><td data-label=\"Kind\"><span class=\"tag\">").append(esc(f.kind().id()))
+            .append("</span></td><td data-label=\"Article\">")
+            .append(f.article() == null ? "both" : esc(f.article())).append("</td><td data-label=\"Terms\">");
         for (int k = 0; k < f.terms().size(); k++) {
           out.append(k > 0 ? ", " : "").append("<q>").append(esc(f.terms().get(k))).append("</q>");
         }
-        out.append("</td><td>").append(esc(f.note())).append("</td><td><code>").append(esc(f.rule()))
-            .append("</code></td><td>");
+        out.append("</td><td data-label=\"Note\">").append(esc(f.note())).append("</td><td data-label=\"Rule\"><code>")
+            .append(esc(f.rule())).append("</code></td><td data-label=\"Sentences\">");
         sentenceLinks(f.sentenceIds());
         out.append("</td></tr>\n");
       }
-      out.append("</tbody></table>\n</section>\n");
+      out.append("</tbody></table>\n</details>\n</section>\n");
     }
 
     private void removed() {
@@ -554,15 +576,17 @@ public final class HtmlReport {
       for (int n = 0; n < 2; n++) {
         Article a = articles.get(n);
         Document d = a.document();
-        out.append("<details><summary>").append(esc(a.label())).append(": ").append(d.removed().size())
-            .append(" removed passages, ").append(d.warnings().size()).append(" warnings, ")
-            .append(sets.get(n).diagnostics().size()).append(" quote diagnostics</summary>\n");
+        out.append("<details><summary>").append(esc(a.label())).append(": ")
+            .append(Plural.of(d.removed().size(), "removed passage")).append(", ")
+            .append(Plural.of(d.warnings().size(), "warning")).append(", ")
+            .append(Plural.of(sets.get(n).diagnostics().size(), "quote diagnostic")).append("</summary>\n");
         if (!d.removed().isEmpty()) {
-          out.append("<table><caption>Boilerplate removed from ").append(esc(a.label()))
+          out.append("<table class=\"cards\"><caption>Boilerplate removed from ").append(esc(a.label()))
               .append("</caption>\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\">Text</th>"
                   + "</tr></thead>\n<tbody>\n");
           for (Removal r : d.removed()) {
-            out.append("<tr><td>").append(esc(r.reason())).append("</td><td>").append(esc(r.text()))
+            out.append("<tr><td data-label=\"Reason\">").append(esc(r.reason())).append("</td><td data-label=\"Text\">")
+                .append(esc(r.text()))
                 .append("</td></tr>\n");
           }
           out.append("</tbody></table>\n");

@@ -43,34 +43,44 @@ final class ReportIndex {
       Alignment al = alignments.get(i);
       for (String id : al.a()) {
         alignmentOf.putIfAbsent(id, i);
-        ref(id, alignmentRow(i), "alignment " + (i + 1));
       }
       for (String id : al.b()) {
         alignmentOf.putIfAbsent(id, i);
-        ref(id, alignmentRow(i), "alignment " + (i + 1));
-      }
-    }
-    for (QuoteSet set : quoteSets()) {
-      for (Quote q : set.quotes()) {
-        quotes.putIfAbsent(q.id(), q);
-        for (String id : q.sentenceIds()) {
-          ref(id, quoteRow(q.id()), "quote " + q.id());
-        }
       }
     }
     for (QuoteMatch m : c.quotes().matches()) {
       matchOf.putIfAbsent(m.a(), m);
       matchOf.putIfAbsent(m.b(), m);
     }
+    List<QuoteSet> sets = quoteSets();
+    for (int n = 0; n < 2; n++) {
+      String label = n == 0 ? "A" : "B";
+      for (Quote q : sets.get(n).quotes()) {
+        quotes.putIfAbsent(q.id(), q);
+        for (String id : q.sentenceIds()) {
+          ref(id, quoteRow(q.id()), quoteChip(q, matchOf.get(q.id()), label));
+        }
+      }
+    }
     for (int i = 0; i < c.facts().size(); i++) {
       Fact f = c.facts().get(i);
+      String side = side(f);
+      if (side.equals("shared")) {
+        continue;
+      }
       for (Mention m : f.mentions()) {
-        ref(m.sentenceId(), factRow(i), "fact " + (i + 1));
+        ref(m.sentenceId(), factRow(i), shorten(f.canonical(), 40) + ", only in " + side);
       }
     }
     for (int i = 0; i < c.framing().size(); i++) {
-      for (String id : c.framing().get(i).sentenceIds()) {
-        ref(id, framingRow(i), "framing " + (i + 1));
+      FramingFlag f = c.framing().get(i);
+      if (f.kind() == FramingKind.LEAD || f.kind() == FramingKind.VOICE_SHARE) {
+        continue; // about whole articles: a chip on each of their sentences would say nothing
+      }
+      String chip = KeyDifferences.framingLabel(f.kind()).toLowerCase(Locale.ROOT)
+          + (f.terms().isEmpty() ? "" : ": " + shorten(f.terms().get(0), 30));
+      for (String id : f.sentenceIds()) {
+        ref(id, framingRow(i), chip);
       }
     }
   }
@@ -80,6 +90,22 @@ final class ReportIndex {
     out.add(comparison.quotes().a() == null ? new QuoteSet(List.of(), List.of()) : comparison.quotes().a());
     out.add(comparison.quotes().b() == null ? new QuoteSet(List.of(), List.of()) : comparison.quotes().b());
     return out;
+  }
+
+  /** Returns what a chip to a quote says: whose quote it is and how it matches ("Lavrov quote, only in A"). */
+  private static String quoteChip(Quote q, QuoteMatch m, String label) {
+    String who = q.speaker() == null ? "quote" : shorten(q.speaker(), 30) + " quote";
+    if (q.kind() == org.parallax.quotes.QuoteKind.TERM) {
+      return (q.speaker() == null ? "" : shorten(q.speaker(), 30) + " ") + "term “" + shorten(q.text(), 24) + "”";
+    }
+    if (m == null) {
+      return who + ", only in " + label;
+    }
+    return who + (m.kind() == QuoteMatch.Kind.EXACT ? ", same in both" : ", " + m.kind().id());
+  }
+
+  private static String shorten(String s, int max) {
+    return KeyDifferences.shorten(s, max);
   }
 
   private void ref(String sentenceId, String rowId, String label) {

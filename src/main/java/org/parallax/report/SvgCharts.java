@@ -13,9 +13,9 @@ import org.parallax.text.Sentence;
 
 /** Draws the inline SVG pictures of the HTML report: the overview map and the voice-share bars. */
 final class SvgCharts {
-  private static final int WIDTH = 700;
-  private static final int COL = 220;
-  private static final int LEFT = 40;
+  private static final int WIDTH = 400;
+  private static final int COL = 125;
+  private static final int LEFT = 4;
   private static final int RIGHT = WIDTH - LEFT - COL;
   private static final int TOP = 30;
   private static final int MAX_HEIGHT = 1200;
@@ -23,6 +23,9 @@ final class SvgCharts {
   private static final int PARA_GAP = 6;
   private static final int MIN_BLOCK = 3;
   private static final int MAX_SPEAKERS = 8;
+  private static final int BARS_WIDTH = 430;
+  private static final int NAME_WIDTH = 135;
+  private static final int BAR_MAX = 150;
 
   private SvgCharts() {}
 
@@ -132,14 +135,14 @@ final class SvgCharts {
         max = Math.max(max, v.words());
       }
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder("<div class=\"bar-charts\">\n");
     for (String label : List.of("A", "B")) {
       List<Voice> list = voices.getOrDefault(label, List.of());
       List<Voice> shown = list.subList(0, Math.min(MAX_SPEAKERS, list.size()));
       int rows = shown.size() + (list.size() > shown.size() ? 1 : 0);
       int height = 28 + Math.max(1, rows) * 22;
-      out.append("<svg class=\"bars\" viewBox=\"0 0 ").append(WIDTH)
-          .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+      out.append("<svg class=\"bars\" viewBox=\"0 0 ").append(BARS_WIDTH)
+          .append(' ').append(height).append("\" width=\"").append(BARS_WIDTH).append("\" height=\"").append(height)
           .append("\" role=\"img\" aria-labelledby=\"voices-").append(label).append("\">\n<title id=\"voices-")
           .append(label).append("\">Quoted words per speaker in ").append(label).append("</title>\n")
           .append("<text x=\"0\" y=\"16\" class=\"ov-label\">").append(label)
@@ -149,12 +152,12 @@ final class SvgCharts {
       }
       double y = 28;
       for (Voice v : shown) {
-        double w = 320.0 * v.words() / max;
+        double w = (double) BAR_MAX * v.words() / max;
         out.append("<text x=\"0\" y=\"").append(num(y + 14)).append("\">")
-            .append(esc(shorten(v.speaker() == null ? "(unattributed)" : v.speaker(), 28))).append("</text>")
-            .append("<rect class=\"bar side-").append(label.toLowerCase(Locale.ROOT)).append("\" x=\"220\" y=\"")
+            .append(esc(shorten(v.speaker() == null ? "(unattributed)" : v.speaker(), 18))).append("</text>")
+            .append("<rect class=\"bar side-").append(label.toLowerCase(Locale.ROOT)).append("\" x=\"").append(NAME_WIDTH).append("\" y=\"")
             .append(num(y + 3)).append("\" width=\"").append(num(Math.max(1, w))).append("\" height=\"15\"/>")
-            .append("<text x=\"").append(num(226 + w)).append("\" y=\"").append(num(y + 14)).append("\">")
+            .append("<text x=\"").append(num(NAME_WIDTH + 6 + w)).append("\" y=\"").append(num(y + 14)).append("\">")
             .append(v.words()).append(v.words() == 1 ? " word, " : " words, ").append(v.quotes())
             .append(v.quotes() == 1 ? " quote" : " quotes").append("</text>\n");
         y += 22;
@@ -165,12 +168,12 @@ final class SvgCharts {
       }
       out.append("</svg>\n");
     }
-    return out.toString();
+    return out.append("</div>\n").toString();
   }
 
   private static String label(Article a) {
     String p = a.document().publisher();
-    return shorten(a.label() + (p == null ? "" : ": " + p), 34);
+    return shorten(a.label() + (p == null ? "" : ": " + p), 17);
   }
 
   private static String shorten(String s, int max) {

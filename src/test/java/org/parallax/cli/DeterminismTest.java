@@ -34,7 +34,12 @@ class DeterminismTest {
       for (String threads : new String[] {"1", "2"}) {
         Path out = dir.resolve("batch" + threads);
         assertArrayEquals(single, Files.readAllBytes(out.resolve("forward." + ext)), "compare vs batch --threads " + threads + ", " + ext);
-        assertArrayEquals(single, Files.readAllBytes(out.resolve("again." + ext)), "repeat in one batch, " + ext);
+        // the Markdown links to its own HTML report, whose name is the pair's id
+        String again = Files.readString(out.resolve("again." + ext), StandardCharsets.UTF_8);
+        if (ext.equals("md")) {
+          again = again.replace("](again.html", "](forward.html");
+        }
+        assertArrayEquals(single, again.getBytes(StandardCharsets.UTF_8), "repeat in one batch, " + ext);
       }
       assertArrayEquals(
           Files.readAllBytes(dir.resolve("batch1/backward." + ext)),

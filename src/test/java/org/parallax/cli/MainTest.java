@@ -172,4 +172,33 @@ class MainTest {
       assertTrue(written.contains(name), name + " missing from\n" + written);
     }
   }
+
+  @Test
+  void helpNamesASubcommand() {
+    Run r = run("help", "compare");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: parallax compare"), r.out());
+    assertTrue(r.out().contains("--md-full"), r.out());
+    assertFalse(r.err().contains("Missing required"), r.err());
+  }
+
+  @Test
+  void aMistypedSubcommandGetsASuggestion() {
+    Run r = run("comapre", A, B);
+    assertEquals(Main.USAGE, r.code());
+    assertTrue(r.err().contains("Did you mean: compare?"), r.err());
+  }
+
+  @Test
+  void markdownIsShortUnlessAskedForTheLongForm(@TempDir Path dir) throws IOException {
+    assertEquals(0, run("compare", A, B, "-o", dir.resolve("short").toString(), "--format", "md,html").code());
+    assertEquals(0, run("compare", A, B, "-o", dir.resolve("long").toString(), "--md-full").code());
+    String brief = Files.readString(dir.resolve("short").resolve("aggregator-vs-globalresearch-rt.md"));
+    String full = Files.readString(dir.resolve("long").resolve("aggregator-vs-globalresearch-rt.md"));
+    assertTrue(brief.length() <= org.parallax.report.MarkdownReport.SHORT_MAX_CHARS, "length " + brief.length());
+    assertTrue(brief.contains("(aggregator-vs-globalresearch-rt.html#"), brief);
+    assertFalse(brief.contains("### Framing"), brief);
+    assertTrue(full.contains("### Framing"), full);
+    assertTrue(full.length() > brief.length());
+  }
 }

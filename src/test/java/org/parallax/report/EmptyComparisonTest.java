@@ -37,15 +37,17 @@ class EmptyComparisonTest {
     assertTrue(doc.getElementById("quotes").text().contains("No quotes found."));
     assertTrue(doc.getElementById("facts").text().contains("No facts found."));
     assertTrue(doc.getElementById("framing").text().contains("No framing flags."));
-    assertTrue(doc.select(".col").first().text().contains("No sentences."));
+    assertTrue(doc.selectFirst(".rows").text().contains("No sentences."));
     assertTrue(doc.selectFirst("header").text().contains("(untitled)"));
   }
 
   @Test
   void markdownSaysNoneForEveryTable() {
-    String md = new MarkdownReport().render(empty);
+    String md = new MarkdownReport().full().render(empty);
     assertTrue(md.contains("**Verdict: unrelated** (relatedness 0.000)"), md);
     assertEquals(6, md.split("None\\.", -1).length - 1, md);
+    String brief = new MarkdownReport().render(empty);
+    assertTrue(brief.contains("No conflicts, quote variants, notable omissions or framing contrasts found."), brief);
   }
 
   @Test

@@ -38,6 +38,7 @@ class GoldenReportTest {
         (name, f) -> {
           out.put(name + ".json", new JsonReport().render(f.get()));
           out.put(name + ".md", new MarkdownReport().render(f.get()));
+          out.put(name + ".full.md", new MarkdownReport().full().render(f.get()));
         });
     return out;
   }
@@ -74,6 +75,6 @@ class GoldenReportTest {
       });
     }
     assertEquals(List.of(), unmatched);
-    assertTrue(expected().size() >= 6);
+    assertTrue(expected().size() >= 9);
   }
 }

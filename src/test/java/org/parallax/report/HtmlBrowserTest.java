@@ -117,7 +117,7 @@ class HtmlBrowserTest {
   @Test
   void sectionsRenderWithoutConsoleErrors() throws IOException {
     open("council", Fixtures.council());
-    for (String id : List.of("summary", "text", "alignments", "quotes", "facts", "framing", "removed")) {
+    for (String id : List.of("key", "summary", "text", "alignments", "quotes", "facts", "framing", "removed")) {
       assertTrue(driver.findElement(By.id(id)).isDisplayed(), id);
     }
     assertTrue(driver.findElement(By.id("A-s0")).isDisplayed());
@@ -146,30 +146,39 @@ class HtmlBrowserTest {
   }
 
   @Test
-  void filtersHideIdenticalAndSharedRows() throws IOException {
+  void filtersAreExclusiveChoices() throws IOException {
     open("filters", Fixtures.council());
-    WebElement identical = driver.findElement(By.id("filter-identical"));
+    WebElement all = driver.findElement(By.id("filter-all"));
     WebElement differences = driver.findElement(By.id("filter-differences"));
+    WebElement oneSided = driver.findElement(By.id("filter-one-sided"));
+    assertTrue(all.isSelected());
     assertTrue(driver.findElement(By.id("A-s0")).isDisplayed());
+    openAllDetails();
     assertTrue(driver.findElement(By.id("row-al-1")).isDisplayed());
 
-    identical.sendKeys(Keys.SPACE); // keyboard works, not only the mouse
-    assertTrue(identical.isSelected());
+    differences.sendKeys(Keys.SPACE); // keyboard works, not only the mouse
+    assertTrue(differences.isSelected());
+    assertFalse(all.isSelected());
     assertFalse(driver.findElement(By.id("A-s0")).isDisplayed());
     assertFalse(driver.findElement(By.id("B-s0")).isDisplayed());
     assertFalse(driver.findElement(By.id("row-al-1")).isDisplayed());
-    assertTrue(driver.findElement(By.id("A-s1")).isDisplayed());
-    assertTrue(driver.findElement(By.id("row-f-1")).isDisplayed());
-
-    driver.findElement(By.xpath("//label[input[@id='filter-differences']]")).click();
-    assertTrue(differences.isSelected());
     assertFalse(driver.findElement(By.id("row-f-1")).isDisplayed());
-    assertTrue(driver.findElement(By.id("row-f-4")).isDisplayed());
+    assertTrue(driver.findElement(By.id("A-s1")).isDisplayed());
     assertTrue(driver.findElement(By.id("A-s3")).isDisplayed());
+    assertTrue(driver.findElement(By.id("row-f-4")).isDisplayed());
     screenshot("filters");
 
-    identical.click();
-    differences.click();
+    driver.findElement(By.xpath("//label[input[@id='filter-one-sided']]")).click();
+    assertTrue(oneSided.isSelected());
+    assertFalse(differences.isSelected());
+    assertFalse(driver.findElement(By.id("A-s1")).isDisplayed(), "a paraphrase is in both articles");
+    assertTrue(driver.findElement(By.id("A-s3")).isDisplayed());
+    assertTrue(driver.findElement(By.id("B-s3")).isDisplayed());
+    assertTrue(driver.findElement(By.id("row-f-4")).isDisplayed());
+    assertFalse(driver.findElement(By.id("row-f-1")).isDisplayed());
+    assertTrue(driver.findElement(By.id("row-q-B-q2")).isDisplayed());
+
+    all.click();
     assertTrue(driver.findElement(By.id("A-s0")).isDisplayed());
     assertTrue(driver.findElement(By.id("row-f-1")).isDisplayed());
     assertEquals(List.of(), severe());
@@ -181,18 +190,122 @@ class HtmlBrowserTest {
     WebElement a1 = driver.findElement(By.id("A-s1"));
     new Actions(driver).moveToElement(a1).perform();
     assertTrue(driver.findElement(By.id("B-s1")).getDomAttribute("class").contains("peer"));
-    a1.findElement(By.cssSelector("a.badge")).click();
-    assertTrue(driver.getCurrentUrl().endsWith("#B-s1"), driver.getCurrentUrl());
+    // a chip opens the closed quotes table and lands on the row
+    WebElement quoteRow = driver.findElement(By.id("row-q-B-q1"));
+    assertFalse(quoteRow.isDisplayed());
     driver.findElement(By.id("B-s2")).findElement(By.cssSelector("a[href='#row-q-B-q1']")).click();
     assertTrue(driver.getCurrentUrl().endsWith("#row-q-B-q1"), driver.getCurrentUrl());
+    assertTrue(quoteRow.isDisplayed());
     WebElement block = driver.findElement(By.cssSelector("svg.overview a[href='#B-s3'] rect"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", block);
     block.click();
     assertTrue(driver.getCurrentUrl().endsWith("#B-s3"), driver.getCurrentUrl());
-    Object top =
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.getElementById('B-s3').getBoundingClientRect().top;");
-    assertTrue(((Number) top).doubleValue() < 400, "clicked block scrolls to its sentence: " + top);
+    assertOnScreen(driver.findElement(By.id("B-s3")), "clicked block scrolls to its sentence");
+    assertEquals(List.of(), severe());
+  }
+
+  @Test
+  void keyDifferencesLinkToTheirEvidence() throws IOException {
+    open("key", Fixtures.council());
+    List<WebElement> links = driver.findElements(By.cssSelector("#key ol.key a.ev"));
+    assertFalse(links.isEmpty());
+    for (int i = 0; i < links.size(); i++) {
+      WebElement link = driver.findElements(By.cssSelector("#key ol.key a.ev")).get(i);
+      String id = link.getDomAttribute("href").substring(1);
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+      link.click();
+      WebElement target = driver.findElement(By.id(id));
+      assertTrue(target.isDisplayed(), id);
+      assertOnScreen(target, id);
+    }
+    assertEquals(List.of(), severe());
+  }
+
+  /** The sample pair's committed report (SampleReportsTest keeps it current), two fixtures and any given. */
+  private static List<String> pages() throws IOException {
+    List<String> pages = new java.util.ArrayList<>();
+    Path sample = Paths.get("reports", "aggregator-vs-globalresearch-rt.html").toAbsolutePath();
+    assertTrue(Files.exists(sample), sample.toString());
+    pages.add(sample.toUri().toString());
+    for (var e : java.util.Map.of("fit-council", Fixtures.council(), "fit-hostile", Fixtures.hostile()).entrySet()) {
+      Path file = OUT.resolve(e.getKey() + ".html").toAbsolutePath();
+      Files.writeString(file, new HtmlReport().render(e.getValue()), StandardCharsets.UTF_8);
+      pages.add(file.toUri().toString());
+    }
+    // -Dparallax.browserPages=DIR adds every report in DIR, e.g. a batch over BASIL dev pairs
+    String extra = System.getProperty("parallax.browserPages");
+    if (extra != null) {
+      try (var files = Files.list(Paths.get(extra))) {
+        files.filter(f -> f.toString().endsWith(".html")).forEach(f -> pages.add(f.toAbsolutePath().toUri().toString()));
+      }
+    }
+    java.util.Collections.sort(pages);
+    return pages;
+  }
+
+  @Test
+  void fitsALaptopAndAPhone() throws IOException {
+    try {
+      for (int[] size : new int[][] {{1400, 900}, {400, 850}}) {
+        driver.manage().window().setSize(new Dimension(size[0], size[1]));
+        for (String page : pages()) {
+          driver.get(page);
+          driver.manage().logs().get(LogType.BROWSER);
+          driver.navigate().refresh();
+          String where = page.substring(page.lastIndexOf('/') + 1) + " at " + size[0] + " px";
+          JavascriptExecutor js = (JavascriptExecutor) driver;
+          long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+          long height = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+          assertTrue(Math.abs(width - size[0]) < 20, where + ": window is " + width + " wide");
+          // the key differences start on the first screen, and on a laptop the whole list is there
+          Number top = (Number) js.executeScript(
+              "return document.getElementById('key-h').getBoundingClientRect().top;");
+          assertTrue(top.doubleValue() >= 0 && top.doubleValue() < height * 0.5, where + ": heading at " + top);
+          WebElement list = driver.findElements(By.cssSelector("#key ol.key")).isEmpty()
+              ? driver.findElement(By.cssSelector("#key p:last-of-type"))
+              : driver.findElement(By.cssSelector("#key ol.key li"));
+          Number first = (Number) js.executeScript("return arguments[0].getBoundingClientRect().bottom;", list);
+          assertTrue(first.doubleValue() <= height, where + ": first item ends at " + first);
+          if (size[0] >= 1000) {
+            Number bottom = (Number) js.executeScript(
+                "return document.getElementById('key').getBoundingClientRect().bottom;");
+            assertTrue(bottom.doubleValue() <= height, where + ": list ends at " + bottom);
+          }
+          openAllDetails();
+          Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+          assertTrue(scroll.longValue() <= width, where + ": page is " + scroll + " px wide");
+          @SuppressWarnings("unchecked")
+          List<String> wide = (List<String>) js.executeScript(
+              "var out = [], all = document.body.querySelectorAll('*');"
+                  + "for (var i = 0; i < all.length; i++) { var r = all[i].getBoundingClientRect();"
+                  + "  if (r.width > 0 && r.right > window.innerWidth + 0.5) {"
+                  + "    out.push(all[i].tagName + '.' + all[i].className + '#' + all[i].id + ' ' + Math.round(r.right)); } }"
+                  + "return out.slice(0, 10);");
+          assertEquals(List.of(), wide, where + ": elements wider than the viewport");
+          Number requests = (Number) js.executeScript("return performance.getEntriesByType('resource').length;");
+          assertEquals(0L, requests.longValue(), where + ": network requests");
+          assertEquals(List.of(), severe(), where);
+          if (page.contains("aggregator")) {
+            screenshot("sample-" + size[0]);
+          }
+        }
+      }
+    } finally {
+      driver.manage().window().setSize(new Dimension(1400, 2000));
+    }
+  }
+
+  private static void assertOnScreen(WebElement el, String what) {
+    @SuppressWarnings("unchecked")
+    List<Number> box = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight];", el);
+    assertTrue(box.get(0).doubleValue() >= 0 && box.get(0).doubleValue() < box.get(2).doubleValue() - 20,
+        what + ": top at " + box.get(0) + " of " + box.get(2));
+  }
+
+  private static void openAllDetails() {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
   }
 
   @Test
@@ -209,8 +322,8 @@ class HtmlBrowserTest {
     assertTrue(
         driver.findElement(By.id("A-s0")).getText().contains("<script>alert(1)</script>"),
         driver.findElement(By.id("A-s0")).getText());
-    // the stylesheet still applies: sentences of a paraphrase alignment keep their background
-    String bg = driver.findElement(By.id("A-s0")).getCssValue("background-color");
+    // the stylesheet still applies: the row of a paraphrase alignment keeps its background
+    String bg = driver.findElement(By.id("A-s0")).findElement(By.xpath("..")).getCssValue("background-color");
     assertFalse(bg.equals("rgba(0, 0, 0, 0)"), bg);
     screenshot("hostile");
     assertEquals(List.of(), severe());

@@ -55,28 +55,94 @@ class HtmlReportTest {
       for (var s : article.sentences()) {
         Element el = doc.getElementById(s.id());
         assertNotNull(el, s.id());
-        assertEquals(s.text(), el.selectFirst(".st").text());
+        assertEquals(s.text(), el.selectFirst(".st").wholeText());
       }
     }
-    // paragraph breaks: A has three paragraphs of two sentences
-    assertEquals(3, doc.select(".col.side-a > .para").size());
-    assertEquals(2, doc.select(".col.side-a > .para").get(1).select(".s").size());
+  }
+
+  /** Returns the reading view as lines "A ids | B ids | kind", one a row. */
+  private List<String> readingRows(org.jsoup.nodes.Document d) {
+    List<String> out = new ArrayList<>();
+    for (Element row : d.select(".rows > .row:not(.head)")) {
+      out.add(String.join(" ", row.select(".cell.a .s").eachAttr("id")) + " | "
+          + String.join(" ", row.select(".cell.b .s").eachAttr("id")) + " | " + row.selectFirst(".rk .badge").text()
+          + (row.hasClass("moved") ? " | moved" : ""));
+    }
+    return out;
+  }
+
+  @Test
+  void readingViewPairsAlignedSentencesInRowsAndKeepsOneSidedOnesInPlace() {
+    assertEquals(
+        List.of(
+            "A-s0 | B-s0 | identical",
+            "A-s1 | B-s1 | paraphrase",
+            "A-s2 | B-s2 | near-identical",
+            " | B-s3 | only in B",
+            "A-s3 |  | only in A",
+            "A-s4 | B-s4 | near-identical",
+            "A-s5 | B-s5 | related"),
+        readingRows(doc));
+  }
+
+  @Test
+  void readingViewShowsWhenBTellsAPassageEarlier() {
+    var c = Fixtures.council();
+    var swapped =
+        new org.parallax.align.AlignmentResult(
+            List.of(
+                new org.parallax.align.Alignment(List.of("A-s0"), List.of("B-s4"),
+                    org.parallax.align.AlignmentKind.PARAPHRASE, 0.5, List.of()),
+                new org.parallax.align.Alignment(List.of("A-s4"), List.of("B-s0"),
+                    org.parallax.align.AlignmentKind.PARAPHRASE, 0.5, List.of())),
+            List.of(), List.of(), 0.5, true);
+    var reordered =
+        new org.parallax.compare.Comparison(c.a(), c.b(), swapped, c.quotes(), c.facts(), c.framing(),
+            c.summary());
+    assertEquals(
+        List.of(
+            "A-s0 | B-s4 | paraphrase",
+            " | B-s5 | only in B",
+            "A-s1 A-s2 A-s3 |  | only in A",
+            "A-s4 | B-s0 | paraphrase | moved",
+            " | B-s1 B-s2 B-s3 | only in B",
+            "A-s5 |  | only in A"),
+        readingRows(Jsoup.parse(report.render(reordered))));
+  }
+
+  @Test
+  void wordMarksSitInsideTheSentences() {
+    assertEquals(List.of("about", ", officials said."), doc.getElementById("B-s4").select(".st ins").eachText());
+    assertEquals(List.of("."), doc.getElementById("A-s4").select(".st del").eachText());
+    // identical passages carry no marks, loosely related ones neither
+    assertTrue(doc.getElementById("A-s0").select("del, ins").isEmpty());
+    assertTrue(doc.getElementById("A-s5").select("del, ins").isEmpty());
   }
 
   @Test
   void alignedSentencesLinkToTheirCounterpartWithATextualBadge() {
     Element s = doc.getElementById("A-s1");
-    assertTrue(s.hasClass("k-paraphrase"));
-    Element badge = s.selectFirst("a.badge");
-    assertEquals("#B-s1", badge.attr("href"));
-    assertTrue(badge.text().contains("paraphrase"));
+    Element row = s.parent().parent();
+    assertTrue(row.hasClass("k-paraphrase"), row.className());
+    Element badge = row.selectFirst(".rk a.badge");
+    assertEquals("#row-al-2", badge.attr("href"));
+    assertEquals("paraphrase", badge.text());
     assertEquals("B-s1", s.attr("data-peers"));
-    Element only = doc.getElementById("A-s3");
+    Element only = doc.getElementById("A-s3").parent().parent();
     assertTrue(only.hasClass("k-only"));
     assertEquals("only in A", only.selectFirst(".badge").text());
-    assertEquals("only in B", doc.getElementById("B-s3").selectFirst(".badge").text());
-    assertTrue(doc.getElementById("A-s0").hasAttr("data-identical"));
-    assertFalse(doc.getElementById("A-s2").hasAttr("data-identical"));
+    assertEquals("only in B", doc.getElementById("B-s3").parent().parent().selectFirst(".badge").text());
+    assertTrue(doc.getElementById("A-s0").parent().parent().hasAttr("data-same"));
+    assertFalse(doc.getElementById("A-s2").parent().parent().hasAttr("data-same"));
+  }
+
+  @Test
+  void chipsSayWhatTheyPointTo() {
+    assertEquals(List.of("Tom Berg quote, only in B", "Tom Berg, only in B", "word choice: reckless"),
+        doc.getElementById("B-s3").select(".sm a").eachText());
+    for (Element chip : doc.select(".s .sm a")) {
+      assertFalse(chip.text().matches(".*\\b(fact|framing|quote|alignment) \\d+.*"), chip.text());
+    }
   }
 
   @Test
@@ -150,10 +216,24 @@ class HtmlReportTest {
     assertTrue(summary.contains("0.873"));
     assertTrue(summary.contains("78.5%"));
     assertTrue(summary.contains("73.2%"));
-    assertTrue(summary.contains("1 variant"));
+    assertTrue(summary.contains("1 variant,"));
     assertTrue(summary.contains("Facts only in A: March 2024"));
     assertTrue(summary.contains("Facts only in B: Tom Berg"));
-    assertEquals(4, doc.select("#summary .top-flags li").size());
+  }
+
+  @Test
+  void keyDifferencesComeFirstWithLinksToTheirEvidence() {
+    Element key = doc.selectFirst("main > section");
+    assertEquals("key", key.id());
+    Elements items = key.select("ol.key > li");
+    assertTrue(items.size() >= 3 && items.size() <= KeyDifferences.MAX, items.toString());
+    Element quote = items.get(0);
+    assertTrue(quote.text().startsWith("Ana Ruiz’s quote is worded differently (A → B):"), quote.text());
+    assertEquals("every family", quote.selectFirst("del").text());
+    assertEquals("#row-q-A-q1", quote.selectFirst("a.ev").attr("href"));
+    for (Element a : key.select("a.ev")) {
+      assertNotNull(doc.getElementById(a.attr("href").substring(1)), a.outerHtml());
+    }
   }
 
   @Test
@@ -169,13 +249,14 @@ class HtmlReportTest {
       assertFalse(table.select("thead th[scope=col]").isEmpty(), "table without headers");
       assertNotNull(table.selectFirst("caption"));
     }
-    for (Element box : doc.select("input[type=checkbox]")) {
+    for (Element box : doc.select("input[type=radio]")) {
       Element label = box.parent();
       assertEquals("label", label.tagName());
       assertFalse(label.text().isBlank());
       assertFalse(box.hasAttr("tabindex"));
     }
-    assertEquals(2, doc.select("input[type=checkbox]").size());
+    assertEquals(3, doc.select("input[type=radio][name=show]").size());
+    assertEquals(1, doc.select("input[type=radio][checked]").size());
   }
 
   @Test
@@ -188,8 +269,10 @@ class HtmlReportTest {
     for (Element el : doc.select("[data-identical]")) {
       assertTrue(el.hasAttr("data-same"), el.id());
     }
-    assertEquals(List.of("A-s0", "B-s0", "row-al-1", "row-f-1", "row-f-2", "row-f-3"),
-        doc.select("[data-same]").eachAttr("id"));
+    assertEquals(List.of("row-al-1", "row-f-1", "row-f-2", "row-f-3"),
+        doc.select("tr[data-same]").eachAttr("id"));
+    assertEquals(List.of("A-s0", "B-s0"), doc.select(".row[data-same] .s").eachAttr("id"));
+    assertEquals(List.of("B-s3", "A-s3"), doc.select(".row[data-one-sided] .s").eachAttr("id"));
   }
 
   @Test

@@ -8,12 +8,54 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
-  private final MarkdownReport report = new MarkdownReport();
+  private final MarkdownReport report = new MarkdownReport().full();
   private final String md = report.render(Fixtures.council());
+  private final String brief = new MarkdownReport().linkingTo("council.html").render(Fixtures.council());
 
   @Test
   void rendersTheSameBytesTwice() {
-    assertEquals(md, new MarkdownReport().render(Fixtures.council()));
+    assertEquals(md, new MarkdownReport().full().render(Fixtures.council()));
+    assertEquals(brief, new MarkdownReport().linkingTo("council.html").render(Fixtures.council()));
+  }
+
+  @Test
+  void shortFormHoldsTheKeyDifferencesCountsAndAPointer() {
+    List<String> order =
+        List.of(
+            "**Verdict: related** (relatedness 0.873)",
+            "### Key differences",
+            "1. Ana Ruiz’s quote is worded differently (A → B): This budget protects"
+                + " <del>every family</del><ins>families</ins> in the port district."
+                + " ([both quotes](council.html#row-q-A-q1))",
+            "2. Only B mentions Tom Berg (quoted)",
+            "3. Voices: A quotes 1 speaker, B 2 speakers; only B quotes Tom Berg.",
+            "### Counts",
+            "| Facts only here | 1 | 1 |",
+            "[The HTML report](council.html) shows");
+    int at = -1;
+    for (String part : order) {
+      int next = brief.indexOf(part);
+      assertTrue(next > at, "out of order or missing: " + part + "\n" + brief);
+      at = next;
+    }
+    assertFalse(brief.contains("### Quotes"), brief);
+    assertFalse(brief.contains("### Framing"), brief);
+    assertTrue(md.contains("### Key differences"));
+  }
+
+  @Test
+  void shortFormStaysUnderEightThousandCharactersForHugeComparisons() {
+    String huge = new MarkdownReport().render(Fixtures.huge(4000));
+    assertTrue(huge.length() <= MarkdownReport.SHORT_MAX_CHARS, "length " + huge.length());
+    assertTrue(huge.contains("### Key differences"), huge);
+    assertTrue(huge.contains("### Counts"), huge);
+    assertFalse(huge.contains("report truncated"), "fits without the last-resort cut: " + huge.length());
+  }
+
+  @Test
+  void fileNamesThatNeedEscapingAreNotLinked() {
+    String odd = new MarkdownReport().linkingTo("a b(1).html").render(Fixtures.council());
+    assertFalse(odd.contains("]("), odd);
   }
 
   @Test
@@ -86,7 +128,12 @@ class MarkdownReportTest {
 
   @Test
   void hostileTextStaysInert() {
-    String hostile = report.render(Fixtures.hostile());
+    for (String hostile : List.of(report.render(Fixtures.hostile()), new MarkdownReport().render(Fixtures.hostile()))) {
+      hostileStaysInert(hostile);
+    }
+  }
+
+  private static void hostileStaysInert(String hostile) {
     for (String evil : Fixtures.HOSTILE) {
       assertFalse(hostile.contains(evil), evil);
     }

@@ -46,8 +46,11 @@ class SamplePairTest {
     }
     assertEquals(1, doc.select("script").size());
 
-    String md = new MarkdownReport().render(c);
+    String md = new MarkdownReport().full().render(c);
     assertTrue(md.length() < MarkdownReport.MAX_CHARS);
     assertTrue(md.startsWith("## Parallax: "));
+    String brief = new MarkdownReport().render(c);
+    assertTrue(brief.length() <= MarkdownReport.SHORT_MAX_CHARS, "length " + brief.length());
+    assertTrue(brief.contains("### Key differences"));
   }
 }

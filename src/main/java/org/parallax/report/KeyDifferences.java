@@ -112,7 +112,11 @@ final class KeyDifferences {
 
   /** Returns the key differences of the indexed comparison, at most {@link #MAX}. */
   static List<Item> of(ReportIndex index) {
-    return of(index, List.of());
+    List<Conflict> conflicts = new ArrayList<>();
+    for (org.parallax.facts.Conflict x : index.comparison.conflicts()) {
+      conflicts.add(new Conflict(x.about(), x.a().value(), x.a().sentenceIds(), x.b().value(), x.b().sentenceIds()));
+    }
+    return of(index, conflicts);
   }
 
   /** Returns the key differences with {@code conflicts} first, at most {@link #MAX}. */
@@ -212,49 +216,21 @@ final class KeyDifferences {
 
   private List<Ranked> rankedOneSided(Article article) {
     String label = article.label();
-    String title = article.document().title() == null ? "" : article.document().title().toLowerCase(Locale.ROOT);
-    Set<String> speakers = new LinkedHashSet<>();
-    QuoteSet set = "A".equals(label) ? index.quoteSets().get(0) : index.quoteSets().get(1);
-    for (Quote q : set.quotes()) {
-      if (q.speaker() != null) {
-        speakers.add(q.speaker().toLowerCase(Locale.ROOT));
-      }
-    }
     List<Ranked> out = new ArrayList<>();
     for (int i = 0; i < c.facts().size(); i++) {
       Fact f = c.facts().get(i);
       if (!label.equals(ReportIndex.side(f))) {
         continue;
       }
-      int score = 0;
+      // One importance for every report: the facts stage's (FactRanker), in hundredths.
+      int score = (int) Math.round(f.importance().score() * 100);
       List<String> reasons = new ArrayList<>();
-      if (!title.isEmpty() && inTitle(f, title)) {
-        score += 4;
-        reasons.add("in the headline");
-      }
-      boolean lead = false;
-      Set<String> sentences = new LinkedHashSet<>();
-      for (Mention m : f.mentions()) {
-        sentences.add(m.sentenceId());
-        Sentence s = index.sentence(m.sentenceId());
-        lead |= s != null && s.index() < LEAD_SENTENCES;
-      }
-      if (lead) {
-        score += 2;
-        reasons.add("in the lead");
-      }
-      if (f.kind() == FactKind.PERSON && quoted(f, speakers)) {
-        score += 3;
-        reasons.add("quoted");
-      }
-      if (sentences.size() > 1) {
-        score += Math.min(3, sentences.size() - 1);
-        reasons.add(sentences.size() + " mentions");
-      }
-      if (f.kind() == FactKind.NUMBER) {
-        score += 2;
-      } else if (f.kind() == FactKind.PERSON || f.kind() == FactKind.ORGANIZATION) {
-        score += 1;
+      for (String r : f.importance().reasons()) {
+        reasons.add(switch (r) {
+          case "headline" -> "in the headline";
+          case "lead" -> "in the lead";
+          default -> r;
+        });
       }
       out.add(new Ranked(i, f, score, reasons));
     }

@@ -64,7 +64,7 @@ class ConflictReportTest {
 
   @Test
   void markdownListsConflictsFirstAndMarksThePassage() {
-    String md = new MarkdownReport().render(withConflict());
+    String md = new MarkdownReport().full().render(withConflict());
     assertTrue(md.contains("**Conflicting values:** 1"), md);
     int top = md.indexOf("### Top differences");
     assertTrue(md.indexOf("- **Conflict** (tally)", top) == md.indexOf("- **", top), md);

@@ -160,11 +160,13 @@ public final class HtmlReport {
       out.append("</dl>\n");
       oneSidedFacts();
       out.append("<h3>Top framing flags</h3>\n");
-      if (c.framing().isEmpty()) {
-        out.append("<p>No framing flags.</p>\n");
+      List<Integer> shown = index.framingByPriority();
+      if (shown.isEmpty()) {
+        out.append(c.framing().isEmpty() ? "<p>No framing flags.</p>\n"
+            : "<p>No framing flag is confident enough to show first.</p>\n");
       } else {
         out.append("<ol class=\"top-flags\">\n");
-        for (int i : index.framingByPriority().subList(0, Math.min(TOP_FLAGS, c.framing().size()))) {
+        for (int i : shown.subList(0, Math.min(TOP_FLAGS, shown.size()))) {
           FramingFlag f = c.framing().get(i);
           out.append("<li><a href=\"#").append(ReportIndex.framingRow(i)).append("\"><span class=\"tag\">")
               .append(esc(f.kind().id())).append("</span>");
@@ -174,10 +176,10 @@ public final class HtmlReport {
           out.append("</a> ").append(esc(f.note())).append("</li>\n");
         }
         out.append("</ol>\n");
-        if (c.framing().size() > TOP_FLAGS) {
-          out.append("<p><a href=\"#framing\">All ").append(c.framing().size())
-              .append(" framing flags</a></p>\n");
-        }
+      }
+      if (c.framing().size() > Math.min(TOP_FLAGS, shown.size())) {
+        out.append("<p><a href=\"#framing\">All ").append(c.framing().size())
+            .append(" framing flags</a></p>\n");
       }
       voices(s);
       out.append("</section>\n");

@@ -18,7 +18,10 @@ import org.parallax.text.Tokenizer;
 final class AttributionFlagger implements Flagger {
   /** Confidence when both verbs are attached to the same speaker. */
   static final double SAME_SPEAKER = 0.85;
-  /** Confidence when a speaker is unknown: the verbs may report different statements. */
+  /**
+   * Confidence when a speaker is unknown or the two differ ("Russia condemned" / "Lavrov said"): the
+   * verbs may report different statements, so the flag stays in the JSON report only.
+   */
   static final double ONE_SPEAKER = 0.6;
 
   /** An attribution verb found in a passage, with the speaker it is attached to when known. */
@@ -57,7 +60,7 @@ final class AttributionFlagger implements Flagger {
         if (!contrasting(x, y) || otherSpeakers(x, textB, y, textA)) {
           continue;
         }
-        double c = x.speaker() != null && y.speaker() != null ? SAME_SPEAKER : ONE_SPEAKER;
+        double c = sameSpeaker(x, y) ? SAME_SPEAKER : ONE_SPEAKER;
         if (c > best) {
           best = c;
           bestA = x;
@@ -90,6 +93,20 @@ final class AttributionFlagger implements Flagger {
       return false;
     }
     return !mentions(textB, x.speaker()) && !mentions(textA, y.speaker());
+  }
+
+  /** Returns whether both speakers are known and share a name word ("Lavrov" / "Sergey Lavrov"). */
+  private static boolean sameSpeaker(Verb x, Verb y) {
+    if (x.speaker() == null || y.speaker() == null) {
+      return false;
+    }
+    java.util.Set<String> wx = new java.util.HashSet<>(List.of(x.speaker().toLowerCase(Locale.ROOT).split("\\s+")));
+    for (String w : y.speaker().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (w.length() > 2 && wx.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mentions(String text, String speaker) {

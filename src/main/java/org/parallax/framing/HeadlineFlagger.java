@@ -14,7 +14,7 @@ import org.parallax.text.Tokenizer;
  * headlines lead with different actors, or with the same actor doing different things.
  */
 final class HeadlineFlagger implements Flagger {
-  /** Confidence when the headlines lead with actors that share no word. */
+  /** Confidence when the headlines lead with different actors. */
   static final double OTHER_ACTOR = 0.75;
   /** Confidence when they share the actor and differ in the verb, or one has no verb. */
   static final double OTHER_VERB = 0.5;
@@ -37,14 +37,14 @@ final class HeadlineFlagger implements Flagger {
     }
     Set<String> shared = new TreeSet<>(wa);
     shared.retainAll(wb);
+    // the same actor when most words of the shorter one recur ("Boehner: '1-in-3 chance' Republicans" /
+    // "John Boehner: '1 In 3 Chance' Republicans"); "Elizabeth Cheney" and "Mary Cheney" are two people
+    boolean sameActor = shared.size() * 2 > Math.min(wa.size(), wb.size());
     boolean sameVerb = ha.verbKey().equals(hb.verbKey());
-    if (!shared.isEmpty() && sameVerb) {
+    if (sameActor && sameVerb) {
       return List.of();
     }
-    double confidence =
-        shared.isEmpty() && !ha.verb().isEmpty() && !hb.verb().isEmpty()
-            ? OTHER_ACTOR
-            : OTHER_VERB;
+    double confidence = !sameActor && !ha.verb().isEmpty() && !hb.verb().isEmpty() ? OTHER_ACTOR : OTHER_VERB;
     String note =
         String.format(
             Locale.ROOT,

@@ -55,6 +55,8 @@ final class HedgeFlagger implements Flagger {
           continue;
         }
         boolean booster = "booster".equals(h.entry().kind());
+        // after an attribution verb ("Lavrov said it seems ...") the hedge qualifies the speaker's claim
+        boolean reported = reportedSpeech(side, s.index(), h);
         String note =
             String.format(
                 Locale.ROOT,
@@ -66,10 +68,21 @@ final class HedgeFlagger implements Flagger {
                 String.join(", ", otherIds),
                 LoadedWords.excerpt(otherText, 30));
         out.add(new FramingFlag(FramingKind.HEDGE, side.label(), ArticlePair.pairIds(side, List.of(id), other, otherIds),
-            List.of(h.text()), note, h.entry().rule(), h.entry().grade() >= 1 ? STRONG : WEAK));
+            List.of(h.text()), note, h.entry().rule(), h.entry().grade() >= 1 && !reported ? STRONG : WEAK));
       }
     }
     return out;
+  }
+
+  /** Returns whether an attribution verb comes before the hedge in its sentence (indirect speech). */
+  private static boolean reportedSpeech(ArticleText t, int index, LexiconHit h) {
+    for (Lexicon.Match m : Lexicons.ATTRIBUTION.find(t.tokens(index))) {
+      LexiconHit v = LexiconHit.of(t, index, m);
+      if (v.end() <= h.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the hedge entries found in the sentences, quoted or not, and the folded form and stem of every word. */

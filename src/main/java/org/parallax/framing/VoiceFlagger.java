@@ -51,13 +51,19 @@ final class VoiceFlagger implements Flagger {
     all.addAll(wordsB.keySet());
     boolean shifted = false;
     List<String> shares = new ArrayList<>();
+    List<String> shifts = new ArrayList<>();
     for (String k : all) {
       double sa = totalA == 0 ? 0 : (double) wordsA.getOrDefault(k, new int[1])[0] / totalA;
       double sb = totalB == 0 ? 0 : (double) wordsB.getOrDefault(k, new int[1])[0] / totalB;
+      String share = String.format(Locale.ROOT, "%s %.0f%% of A's quoted words and %.0f%% of B's", display.get(k), sa * 100, sb * 100);
       if (Math.abs(sa - sb) >= SHIFT && !k.equals("~unattributed")) {
         shifted = true;
+        shifts.add(share);
       }
-      shares.add(String.format(Locale.ROOT, "%s %.0f%% of A's quoted words and %.0f%% of B's", display.get(k), sa * 100, sb * 100));
+      shares.add(share);
+    }
+    if (shifted) {
+      shares = shifts; // name the shifts that make the flag, not every minor speaker
     }
     if (onlyA.isEmpty() && onlyB.isEmpty() && !shifted) {
       return null;

@@ -206,6 +206,31 @@ class FramingAnalyzerTest {
   }
 
   @Test
+  void aHedgeInsideReportedSpeechIsTheSpeakersAndNotShown() {
+    // the sample pair: "Lavrov said it seems that the US wants North Korea to resume the tests"
+    Article a = article("A", null, "Lavrov said it seems that the US wants North Korea to resume the tests.");
+    Article b = article("B", null, "Lavrov said the US wants North Korea to resume the tests.");
+    List<FramingFlag> flags = analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of());
+    List<FramingFlag> hedges = of(flags, FramingKind.HEDGE);
+    assertEquals(1, hedges.size(), flags.toString());
+    assertFalse(hedges.get(0).shownByDefault(), hedges.toString());
+    // the same hedge in the outlet's own sentence is shown
+    Article c = article("A", null, "It seems that the US wants North Korea to resume the tests.");
+    Article d = article("B", null, "The US wants North Korea to resume the tests.");
+    List<FramingFlag> own = of(analyzer.analyze(c, d, aligned(c, d, new int[] {0, 0}), noQuotes(), List.of()), FramingKind.HEDGE);
+    assertTrue(own.size() == 1 && own.get(0).shownByDefault(), own.toString());
+  }
+
+  @Test
+  void attributionVerbsOfTwoDifferentSpeakersAreNotShown() {
+    Article a = article("A", null, "While Russia condemned the missile test, Lavrov raised concerns about the drills.");
+    Article b = article("B", null, "Lavrov said the missile test and the drills raised concerns.");
+    List<FramingFlag> verbs = of(analyzer.analyze(a, b, aligned(a, b, new int[] {0, 0}), noQuotes(), List.of()),
+        FramingKind.ATTRIBUTION_VERB);
+    assertTrue(verbs.stream().noneMatch(FramingFlag::shownByDefault), verbs.toString());
+  }
+
+  @Test
   void aDatelineIsNotANamingDifference() {
     Article a = article("A", null, "WASHINGTON — The vote was held.");
     Article b = article("B", null, "The U.S. vote was held.");

@@ -66,12 +66,13 @@ record Headline(String actor, String verb, String rest, String attribution) {
         break;
       }
     }
+    // Tag the sentence-cased words, but report the headline's own words as written (casing, asterisks).
     if (verbAt < 0) {
-      return new Headline(join(words, 0, Math.min(words.size(), 6)), "", "", attribution);
+      return new Headline(span(main, tokens, 0, Math.min(words.size(), 6)), "", "", attribution);
     }
-    String actor = join(words, Math.max(0, verbAt - 5), verbAt);
-    String verb = join(words, verbAt, verbEnd);
-    String rest = join(words, verbEnd, Math.min(words.size(), verbEnd + 8));
+    String actor = span(main, tokens, Math.max(0, verbAt - 5), verbAt);
+    String verb = span(main, tokens, verbAt, verbEnd);
+    String rest = span(main, tokens, verbEnd, Math.min(words.size(), verbEnd + 8));
     return new Headline(actor, verb, rest, attribution);
   }
 
@@ -120,7 +121,11 @@ record Headline(String actor, String verb, String rest, String attribution) {
     return m.find();
   }
 
-  private static String join(List<String> words, int from, int to) {
-    return String.join(" ", words.subList(from, to));
+  /** Returns the text of {@code main} from token {@code from} to the end of token {@code to - 1}, as written. */
+  private static String span(String main, List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    return main.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 }

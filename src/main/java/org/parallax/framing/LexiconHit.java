@@ -20,6 +20,15 @@ record LexiconHit(
     Objects.requireNonNull(sentenceId, "sentenceId");
   }
 
+  /** Returns the hit of lexicon match {@code m} in sentence {@code index} of {@code t}. */
+  static LexiconHit of(ArticleText t, int index, Lexicon.Match m) {
+    org.parallax.text.Sentence s = t.sentences().get(index);
+    java.util.List<org.parallax.text.Token> tokens = t.tokens(index);
+    int start = tokens.get(m.from()).start();
+    int end = tokens.get(m.to() - 1).end();
+    return new LexiconHit(m.entry(), s.text().substring(start, end), s.id(), index, s.start() + start, s.start() + end);
+  }
+
   /** Returns the key hits of one entry share, its lower-case term. */
   String key() {
     return entry.term().toLowerCase(java.util.Locale.ROOT);

@@ -173,6 +173,8 @@ public final class JsonReport {
       strings(n.putArray("terms"), f.terms());
       n.put("note", f.note());
       n.put("rule", f.rule());
+      n.put("confidence", score(f.confidence()));
+      n.put("shownByDefault", f.shownByDefault());
     }
     root.set("summary", summary(c.summary()));
     return root;

@@ -370,14 +370,23 @@ public final class MarkdownReport {
 
   private static void framing(StringBuilder out, Comparison c) {
     List<String> rows = new ArrayList<>();
+    int hidden = 0;
     for (int i = 0; i < c.framing().size(); i++) {
       FramingFlag f = c.framing().get(i);
+      if (!f.shownByDefault()) {
+        hidden++;
+        continue;
+      }
       rows.add("| " + (i + 1) + " | " + f.kind().id() + " | " + (f.article() == null ? "both" : cell(f.article(), 5))
           + " | " + cell(String.join(", ", f.terms()), 100) + " | " + cell(f.note(), CELL) + " | "
           + cell(f.rule(), 60) + " | " + cell(String.join(" ", f.sentenceIds()), 60) + " |");
     }
     out.append("### Framing\n\n");
     table(out, "| # | Kind | Article | Terms | Note | Rule | Sentences |\n|---:|---|---|---|---|---|---|\n", rows);
+    if (hidden > 0) {
+      out.append(hidden).append(hidden == 1 ? " less confident flag is" : " less confident flags are")
+          .append(" in the JSON report only.\n\n");
+    }
   }
 
   private static void oneSided(StringBuilder out, Comparison c) {

@@ -177,13 +177,19 @@ final class ReportIndex {
           FramingKind.NAMING,
           FramingKind.LOADED_TERM,
           FramingKind.HEDGE,
-          FramingKind.LEAD);
+          FramingKind.LEAD,
+          FramingKind.OWN_VOICE);
 
-  /** Returns the indices of the framing flags in editorial order, stable within a kind. */
+  /**
+   * Returns the indices of the framing flags shown by default (confident ones, see {@link
+   * FramingFlag#shownByDefault()}) in editorial order, stable within a kind.
+   */
   List<Integer> framingByPriority() {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < comparison.framing().size(); i++) {
-      order.add(i);
+      if (comparison.framing().get(i).shownByDefault()) {
+        order.add(i);
+      }
     }
     order.sort(
         Comparator.comparingInt(

@@ -346,12 +346,20 @@ final class KeyDifferences {
       List.of(FramingKind.ATTRIBUTION_VERB, FramingKind.LOADED_TERM, FramingKind.NAMING, FramingKind.HEDGE);
 
   private List<Item> framing() {
-    // Flags carry no strength yet: within a kind they keep the analyzer's order.
+    // Only flags confident enough to be shown by default; within a kind, the most confident first.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < c.framing().size(); i++) {
+      if (c.framing().get(i).shownByDefault()) {
+        order.add(i);
+      }
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -c.framing().get(i).confidence()).thenComparingInt(i -> i));
     List<Integer> picked = new ArrayList<>();
     for (int round = 0; round < MAX_FRAMING && picked.size() < MAX_FRAMING; round++) {
       for (FramingKind kind : FRAMING_ORDER) {
         int seen = 0;
-        for (int i = 0; i < c.framing().size() && picked.size() < MAX_FRAMING; i++) {
+        for (int k = 0; k < order.size() && picked.size() < MAX_FRAMING; k++) {
+          int i = order.get(k);
           if (c.framing().get(i).kind() == kind && seen++ == round) {
             picked.add(i);
             break;
@@ -378,6 +386,7 @@ final class KeyDifferences {
       case HEADLINE -> "Headline";
       case LEAD -> "Lead";
       case VOICE_SHARE -> "Voices";
+      case OWN_VOICE -> "Own voice";
     };
   }
 

@@ -249,7 +249,9 @@ public final class HtmlReport {
       out.append("<p class=\"legend\">Kinds: <span class=\"badge k-identical\">identical</span> "
           + "<span class=\"badge k-near-identical\">near-identical</span> "
           + "<span class=\"badge k-paraphrase\">paraphrase</span> "
+          + "<span class=\"badge k-partial\">partial</span> "
           + "<span class=\"badge k-related\">related</span> "
+          + "<span class=\"badge k-conflicting\">conflicting</span> "
           + "<span class=\"badge k-only\">only in one</span></p>\n");
       out.append("<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"
           + "Each block is a sentence, as tall as it is long; ribbons join aligned sentences and cross"

@@ -165,6 +165,7 @@ public final class Aligner {
       groups.add(new Group(p.a, p.b, p.score));
     }
     absorbNeighbours(groups, fa, fb, usedA, usedB, scorer);
+    joinSecondPartners(groups, candidates, fa, fb, usedA, usedB, scorer, sentencesWith, margins);
 
     List<Alignment> alignments = new ArrayList<>();
     double weighted = 0;
@@ -683,6 +684,55 @@ public final class Aligner {
       }
     }
     return false;
+  }
+
+  /**
+   * Many-to-many: a sentence left without a partner joins the group of its best partner on the
+   * other side when that pair is {@link #accepted} (one sentence
+   * of B telling what two or three sentences of A tell). Sentences are taken best pair first.
+   */
+  private static void joinSecondPartners(
+      List<Group> groups,
+      List<Pair> candidates,
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      BitSet usedA,
+      BitSet usedB,
+      SimilarityScorer scorer,
+      java.util.function.ToIntFunction<String> sentencesWith,
+      double[][] margins) {
+    Map<Integer, Group> groupOfA = new HashMap<>();
+    Map<Integer, Group> groupOfB = new HashMap<>();
+    for (Group g : groups) {
+      g.a.forEach(i -> groupOfA.put(i, g));
+      g.b.forEach(j -> groupOfB.put(j, g));
+    }
+    for (Pair p : candidates) {
+      if (p.score < scorer.relatedMin() * ANCHOR_FLOOR) {
+        break; // sorted by score, highest first
+      }
+      boolean aFree = !usedA.get(p.a);
+      boolean bFree = !usedB.get(p.b);
+      if (aFree == bFree || !accepted(p, fa, fb, scorer, sentencesWith, margins)) {
+        continue;
+      }
+      Group g = aFree ? groupOfB.get(p.b) : groupOfA.get(p.a);
+      if (g == null) {
+        continue;
+      }
+      if (aFree) {
+        g.a.add(p.a);
+        usedA.set(p.a);
+        groupOfA.put(p.a, g);
+        g.setJoined(true, null);
+      } else {
+        g.b.add(p.b);
+        usedB.set(p.b);
+        groupOfB.put(p.b, g);
+        g.setJoined(false, null);
+      }
+      g.score = Math.max(g.score, p.score);
+    }
   }
 
   /** Lets a sentence with no partner join a neighbour's group when the joined passage fits better. */

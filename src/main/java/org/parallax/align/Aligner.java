@@ -73,6 +73,34 @@ public final class Aligner {
    */
   static final double CLAUSE_LENGTH_RATIO = 1.5;
 
+  /**
+   * Fewest content words that are not names a pair below the paraphrase threshold must share to be
+   * aligned: two sentences about the same people that share nothing else tell different things.
+   */
+  static final int MIN_NON_NAME_STEMS = 2;
+  /**
+   * Share of the related threshold from which a pair below it is still aligned when it carries the
+   * same wording or figure (see {@link #accepted}).
+   */
+  static final double ANCHOR_FLOOR = 0.5;
+  /**
+   * Words (stopwords included) in a shared run that, with one content word that is not a name in
+   * it, count as shared content ("I will not resign").
+   */
+  static final int SHARED_RUN = 4;
+  /** Nearest neighbours whose mean cosine a pair's cosine is compared with (see {@link #semanticAlone}). */
+  static final int MARGIN_K = 4;
+  /** Times the neighbours' mean cosine from which a pair needs no shared word (see {@link #semanticAlone}). */
+  static final double MARGIN = 1.5;
+  /** Sentences at the start of each article among which the leads are looked for. */
+  static final int LEAD_SENTENCES = 3;
+  /** Content words in the longest shared run of words that make it the same wording carried over. */
+  static final int ANCHOR_RUN = 3;
+  /** Times as many words the longer passage of a partial pair has as the shorter. */
+  static final double PARTIAL_LENGTH_RATIO = 1.5;
+  /** Idf-weighted share of the shorter passage's content words found in the longer for a partial pair. */
+  static final double PARTIAL_CONTAINMENT = 0.5;
+
   private final boolean semantic;
 
   /** Creates an aligner that uses the sentence embedding model as well as the words. */
@@ -116,9 +144,20 @@ public final class Aligner {
             .reversed()
             .thenComparingInt(Pair::a)
             .thenComparingInt(Pair::b));
-    double relatedMin = scorer.relatedMin();
+    Map<String, Integer> df = sentenceCounts(fa, fb);
+    java.util.function.ToIntFunction<String> sentencesWith = st -> df.getOrDefault(st, 0);
+    double floor = scorer.relatedMin() * ANCHOR_FLOOR;
+    // Nearest-neighbour cosines for the margin test (articles of ordinary length only).
+    double[][] margins =
+        semantic && fa.size() <= ALL_PAIRS_MAX && fb.size() <= ALL_PAIRS_MAX
+            ? new double[][] {neighbourCosines(fa, fb), neighbourCosines(fb, fa)}
+            : null;
+    pairLeads(candidates, fa, fb, usedA, usedB, groups, scorer, sentencesWith, margins);
     for (Pair p : candidates) {
-      if (p.score < relatedMin || usedA.get(p.a) || usedB.get(p.b)) {
+      if (p.score < floor
+          || usedA.get(p.a)
+          || usedB.get(p.b)
+          || !accepted(p, fa, fb, scorer, sentencesWith, margins)) {
         continue;
       }
       usedA.set(p.a);
@@ -126,6 +165,7 @@ public final class Aligner {
       groups.add(new Group(p.a, p.b, p.score));
     }
     absorbNeighbours(groups, fa, fb, usedA, usedB, scorer);
+    joinSecondPartners(groups, candidates, fa, fb, usedA, usedB, scorer, sentencesWith, margins);
 
     List<Alignment> alignments = new ArrayList<>();
     double weighted = 0;
@@ -134,9 +174,10 @@ public final class Aligner {
       String textB = join(sb, g.b);
       List<DiffSegment> diff = WordDiffer.diff(textA, textB);
       double score = round(g.score);
-      alignments.add(
-          new Alignment(
-              ids(sa, g.a), ids(sb, g.b), kind(textA, textB, diff, score, scorer), score, diff));
+      AlignmentKind kind =
+          kind(textA, textB, diff, score, scorer, g.joined(true, fa, fb), g.joined(false, fa, fb),
+              sentencesWith);
+      alignments.add(new Alignment(ids(sa, g.a), ids(sb, g.b), kind, score, diff));
       weighted += g.score * (g.a.size() + g.b.size());
     }
     alignments.sort(
@@ -334,8 +375,8 @@ public final class Aligner {
     }
   }
 
-  private static SimilarityScorer scorer(
-      List<SentenceFeatures> fa, List<SentenceFeatures> fb, boolean semantic) {
+  /** Returns, for each content stem, the number of sentences of both articles that have it. */
+  private static Map<String, Integer> sentenceCounts(List<SentenceFeatures> fa, List<SentenceFeatures> fb) {
     Map<String, Integer> df = new HashMap<>();
     for (List<SentenceFeatures> side : List.of(fa, fb)) {
       for (SentenceFeatures f : side) {
@@ -344,6 +385,12 @@ public final class Aligner {
         }
       }
     }
+    return df;
+  }
+
+  private static SimilarityScorer scorer(
+      List<SentenceFeatures> fa, List<SentenceFeatures> fb, boolean semantic) {
+    Map<String, Integer> df = sentenceCounts(fa, fb);
     int n = fa.size() + fb.size();
     Map<String, Double> idf = new HashMap<>();
     df.forEach((s, d) -> idf.put(s, Math.log(1.0 + (double) n / d)));
@@ -647,6 +694,55 @@ public final class Aligner {
     return false;
   }
 
+  /**
+   * Many-to-many: a sentence left without a partner joins the group of its best partner on the
+   * other side when that pair is {@link #accepted} (one sentence
+   * of B telling what two or three sentences of A tell). Sentences are taken best pair first.
+   */
+  private static void joinSecondPartners(
+      List<Group> groups,
+      List<Pair> candidates,
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      BitSet usedA,
+      BitSet usedB,
+      SimilarityScorer scorer,
+      java.util.function.ToIntFunction<String> sentencesWith,
+      double[][] margins) {
+    Map<Integer, Group> groupOfA = new HashMap<>();
+    Map<Integer, Group> groupOfB = new HashMap<>();
+    for (Group g : groups) {
+      g.a.forEach(i -> groupOfA.put(i, g));
+      g.b.forEach(j -> groupOfB.put(j, g));
+    }
+    for (Pair p : candidates) {
+      if (p.score < scorer.relatedMin() * ANCHOR_FLOOR) {
+        break; // sorted by score, highest first
+      }
+      boolean aFree = !usedA.get(p.a);
+      boolean bFree = !usedB.get(p.b);
+      if (aFree == bFree || !accepted(p, fa, fb, scorer, sentencesWith, margins)) {
+        continue;
+      }
+      Group g = aFree ? groupOfB.get(p.b) : groupOfA.get(p.a);
+      if (g == null) {
+        continue;
+      }
+      if (aFree) {
+        g.a.add(p.a);
+        usedA.set(p.a);
+        groupOfA.put(p.a, g);
+        g.setJoined(true, null);
+      } else {
+        g.b.add(p.b);
+        usedB.set(p.b);
+        groupOfB.put(p.b, g);
+        g.setJoined(false, null);
+      }
+      g.score = Math.max(g.score, p.score);
+    }
+  }
+
   /** Lets a sentence with no partner join a neighbour's group when the joined passage fits better. */
   private static void absorbNeighbours(
       List<Group> groups,
@@ -709,8 +805,133 @@ public final class Aligner {
     return out;
   }
 
+  /**
+   * Returns whether a candidate pair may be aligned: a paraphrase always; below that, only when the
+   * two share at least {@link #MIN_NON_NAME_STEMS} content words that are not names (see {@link
+   * SharedEvidence}), and then either score as related or, from {@link #ANCHOR_FLOOR} of that
+   * score, carry the same stretch of wording ({@link #ANCHOR_RUN} content words) or the same figure.
+   */
+  private static boolean accepted(
+      Pair p,
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      SimilarityScorer scorer,
+      java.util.function.ToIntFunction<String> sentencesWith,
+      double[][] margins) {
+    if (p.score >= scorer.paraphraseMin()) {
+      return true;
+    }
+    SharedEvidence e = SharedEvidence.of(fa.get(p.a), fb.get(p.b), sentencesWith);
+    boolean content =
+        e.nonNameStems() >= MIN_NON_NAME_STEMS
+            || (e.run() >= SHARED_RUN && e.runNonName() > 0)
+            || semanticAlone(p, fa, fb, margins);
+    if (!content) {
+      return false;
+    }
+    return p.score >= scorer.relatedMin() || e.runContent() >= ANCHOR_RUN || e.numbers() > 0;
+  }
+
+  /**
+   * Returns, for each passage of {@code from}, the mean of its {@link #MARGIN_K} highest cosines
+   * with the passages of {@code to} (NaN without vectors): how close its nearest neighbours are.
+   */
+  private static double[] neighbourCosines(List<SentenceFeatures> from, List<SentenceFeatures> to) {
+    double[] out = new double[from.size()];
+    for (int i = 0; i < out.length; i++) {
+      float[] v = from.get(i).vector;
+      double[] c = new double[to.size()];
+      int n = 0;
+      for (SentenceFeatures t : to) {
+        if (v != null && t.vector != null) {
+          c[n++] = Embedder.cosine(v, t.vector);
+        }
+      }
+      if (n == 0) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      Arrays.sort(c, 0, n);
+      int k = Math.min(MARGIN_K, n);
+      double sum = 0;
+      for (int x = 0; x < k; x++) {
+        sum += c[n - 1 - x];
+      }
+      out[i] = sum / k;
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether the embeddings alone single the pair out, whatever words it uses ("the doctor
+   * told the patient to stop smoking" / "the physician advised the sick man to quit cigarettes"):
+   * its cosine is at least {@link #MARGIN} times the mean cosine of both passages' {@link
+   * #MARGIN_K} nearest neighbours (margin scoring, as in bitext mining). In two reports of one
+   * event every sentence is on topic, so a high cosine alone does not tell the same content; one
+   * that stands far above the neighbours' does.
+   */
+  private static boolean semanticAlone(
+      Pair p, List<SentenceFeatures> fa, List<SentenceFeatures> fb, double[][] margins) {
+    SentenceFeatures a = fa.get(p.a);
+    SentenceFeatures b = fb.get(p.b);
+    if (margins == null || a.vector == null || b.vector == null) {
+      return false;
+    }
+    double neighbours = (margins[0][p.a] + margins[1][p.b]) / 2;
+    return neighbours > 0 && Embedder.cosine(a.vector, b.vector) >= MARGIN * neighbours;
+  }
+
+  /**
+   * Aligns the leads first: among the first {@link #LEAD_SENTENCES} sentences of each side (a
+   * dateline or a short standfirst may come before the lead), the best-scoring pair that reaches
+   * the related threshold and is {@link #accepted}, before other pairs can take either sentence. Two reports of one event
+   * open with its core, so their leads tell the same story even in other words.
+   */
+  private static void pairLeads(
+      List<Pair> candidates,
+      List<SentenceFeatures> fa,
+      List<SentenceFeatures> fb,
+      BitSet usedA,
+      BitSet usedB,
+      List<Group> groups,
+      SimilarityScorer scorer,
+      java.util.function.ToIntFunction<String> sentencesWith,
+      double[][] margins) {
+    for (Pair p : candidates) {
+      if (p.score < scorer.relatedMin()) {
+        return;
+      }
+      if (p.a < LEAD_SENTENCES
+          && p.b < LEAD_SENTENCES
+          && !usedA.get(p.a)
+          && !usedB.get(p.b)
+          && accepted(p, fa, fb, scorer, sentencesWith, margins)) {
+        usedA.set(p.a);
+        usedB.set(p.b);
+        groups.add(new Group(p.a, p.b, p.score));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns the kind of an aligned passage pair, from the texts themselves: identical after
+   * normalization; near-identical when at least {@link #NEAR_IDENTICAL_SHARE} of the words are
+   * equal in the word diff; paraphrase when the score reaches the paraphrase threshold; partial
+   * when one carries part of the other (a stretch of {@link #ANCHOR_RUN} content words or more
+   * carried over, or most of the shorter's content words inside a passage {@link
+   * #PARTIAL_LENGTH_RATIO} times as long); related otherwise. {@code conflicting} is set later, by
+   * {@link AlignmentResult#withConflict}, where the facts stage finds a conflict inside the pair.
+   */
   private static AlignmentKind kind(
-      String a, String b, List<DiffSegment> diff, double score, SimilarityScorer scorer) {
+      String a,
+      String b,
+      List<DiffSegment> diff,
+      double score,
+      SimilarityScorer scorer,
+      SentenceFeatures fa,
+      SentenceFeatures fb,
+      java.util.function.ToIntFunction<String> sentencesWith) {
     if (org.parallax.text.TextNormalizer.normalize(a)
         .equals(org.parallax.text.TextNormalizer.normalize(b))) {
       return AlignmentKind.IDENTICAL;
@@ -718,7 +939,17 @@ public final class Aligner {
     if (WordDiffer.equalShare(diff) >= NEAR_IDENTICAL_SHARE) {
       return AlignmentKind.NEAR_IDENTICAL;
     }
-    return score >= scorer.paraphraseMin() ? AlignmentKind.PARAPHRASE : AlignmentKind.RELATED;
+    if (score >= scorer.paraphraseMin()) {
+      return AlignmentKind.PARAPHRASE;
+    }
+    int shorter = Math.max(1, Math.min(fa.words, fb.words));
+    boolean longer = Math.max(fa.words, fb.words) >= PARTIAL_LENGTH_RATIO * shorter;
+    if (longer
+        && (SharedEvidence.of(fa, fb, sentencesWith).runContent() >= ANCHOR_RUN
+            || scorer.containment(fa, fb) >= PARTIAL_CONTAINMENT)) {
+      return AlignmentKind.PARTIAL;
+    }
+    return AlignmentKind.RELATED;
   }
 
   private static String join(List<Sentence> sentences, TreeSet<Integer> idx) {

@@ -26,4 +26,9 @@ public record Alignment(
       throw new IllegalArgumentException("score out of [0, 1]: " + score);
     }
   }
+
+  /** Returns this alignment with kind {@code k}, everything else the same. */
+  public Alignment withKind(AlignmentKind k) {
+    return new Alignment(a, b, k, score, diff);
+  }
 }

@@ -5,7 +5,11 @@ public enum AlignmentKind {
   IDENTICAL("identical"),
   NEAR_IDENTICAL("near-identical"),
   PARAPHRASE("paraphrase"),
-  RELATED("related");
+  /** One passage carries part of the other (the rest of the longer is not in the shorter). */
+  PARTIAL("partial"),
+  RELATED("related"),
+  /** Aligned passages whose facts conflict (set where the facts stage finds a conflict inside the pair). */
+  CONFLICTING("conflicting");
 
   private final String id;
 

@@ -22,4 +22,19 @@ public record AlignmentResult(
     onlyA = List.copyOf(onlyA);
     onlyB = List.copyOf(onlyB);
   }
+
+  /**
+   * Returns this result with every alignment that holds sentence {@code a} (an A id) and sentence
+   * {@code b} (a B id) marked {@link AlignmentKind#CONFLICTING}: the hook the comparer calls for
+   * each conflict the facts stage finds between two sentences.
+   */
+  public AlignmentResult withConflict(String a, String b) {
+    java.util.Objects.requireNonNull(a, "a");
+    java.util.Objects.requireNonNull(b, "b");
+    List<Alignment> out = new java.util.ArrayList<>(alignments.size());
+    for (Alignment al : alignments) {
+      out.add(al.a().contains(a) && al.b().contains(b) ? al.withKind(AlignmentKind.CONFLICTING) : al);
+    }
+    return new AlignmentResult(out, onlyA, onlyB, relatedness, related);
+  }
 }

@@ -37,6 +37,8 @@ final class SentenceFeatures {
   final List<String> allWords;
   /** Lowercase words in order, stopwords left out. */
   final List<String> contentWords;
+  /** By position in {@link #allWords}: whether the word is a name (capitalized inside the passage) or a number. */
+  final boolean[] nameWords;
   /** The paraphrase model's n-grams of this passage, computed on first use (see {@link ParaphraseModel}). */
   ParaphraseModel.Grams grams4model;
   /** The sorted keys of {@link #keys}, computed on first use. */
@@ -56,6 +58,7 @@ final class SentenceFeatures {
       int words,
       List<String> allWords,
       List<String> contentWords,
+      boolean[] nameWords,
       float[] vector) {
     this.text = text;
     this.stems = stems;
@@ -66,6 +69,7 @@ final class SentenceFeatures {
     this.words = words;
     this.allWords = allWords;
     this.contentWords = contentWords;
+    this.nameWords = nameWords;
     this.vector = vector;
   }
 
@@ -73,7 +77,7 @@ final class SentenceFeatures {
   SentenceFeatures withVector(float[] v) {
     SentenceFeatures out =
         new SentenceFeatures(
-            text, stems, temporal, grams, names, numbers, words, allWords, contentWords, v);
+            text, stems, temporal, grams, names, numbers, words, allWords, contentWords, nameWords, v);
     // What was computed from the words stays valid.
     out.keys = keys;
     out.grams4model = grams4model;
@@ -91,10 +95,12 @@ final class SentenceFeatures {
     List<String> content = new ArrayList<>();
     List<String> allWords = new ArrayList<>();
     List<String> contentWords = new ArrayList<>();
+    boolean[] nameWords = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean word = t.norm().codePoints().anyMatch(Character::isLetterOrDigit);
       if (word) {
+        nameWords[allWords.size()] = t.isNumber() || (i > 0 && t.isCapitalized());
         allWords.add(t.norm().toLowerCase(Locale.ROOT));
         if (!t.stopword()) {
           contentWords.add(t.norm().toLowerCase(Locale.ROOT));
@@ -124,7 +130,7 @@ final class SentenceFeatures {
     }
     return new SentenceFeatures(
         text, stems, temporal, grams, names, numbers, tokens.size(), List.copyOf(allWords),
-        List.copyOf(contentWords), null);
+        List.copyOf(contentWords), java.util.Arrays.copyOf(nameWords, allWords.size()), null);
   }
 
   /** Returns the sorted keys of this passage, computing them on first use. */

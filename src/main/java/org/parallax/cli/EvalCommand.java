@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.eval.BasilEval;
 import org.parallax.eval.GumEval;
+import org.parallax.eval.GumSbdEval;
 import org.parallax.eval.MsrpEval;
 import org.parallax.eval.PanelEval;
 import org.parallax.eval.PolnearEval;
@@ -26,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Parallax against a benchmark dataset.",
-    subcommands = {EvalCommand.Sbd.class, EvalCommand.Basil.class, EvalCommand.Polnear.class,
+    subcommands = {EvalCommand.Sbd.class, EvalCommand.SbdGum.class, EvalCommand.Basil.class, EvalCommand.Polnear.class,
       EvalCommand.Msrp.class, EvalCommand.Stsb.class, EvalCommand.Relatedness.class,
       EvalCommand.Panel.class, EvalCommand.Gum.class})
 final class EvalCommand implements Runnable {
@@ -37,7 +38,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing dataset: sbd, polnear, basil, msrp, stsb, relatedness, panel or gum");
+        spec.commandLine(), "missing dataset: sbd, sbd-gum, polnear, basil, msrp, stsb, relatedness, panel or gum");
   }
 
   /** Checks that the dataset path exists, so a typo is a one-line usage error. */
@@ -128,6 +129,18 @@ final class EvalCommand implements Runnable {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
       GumEval.run(path, out, verbose);
+    }
+  }
+
+  @Command(
+      name = "sbd-gum",
+      mixinStandardHelpOptions = true,
+      description = "Scores sentence boundaries inside paragraphs against CoNLL-U gold sentences (a GUM folder or"
+          + " file), beside the JDK's BreakIterator in the same harness.")
+  static final class SbdGum extends Dataset {
+    @Override
+    void evaluate(Path path, PrintWriter out) throws IOException {
+      GumSbdEval.print(GumSbdEval.evaluate(path), out);
     }
   }
 

@@ -142,6 +142,14 @@ public final class Comparer {
         Map.of("A", quotedSurnames(quoteComparison.a()), "B", quotedSurnames(quoteComparison.b())));
     long t4 = System.nanoTime();
     List<Conflict> conflicts = factDiff.conflicts(alignment);
+    // An aligned passage that states a conflict is shown as conflicting, whatever else it shares.
+    for (Conflict x : conflicts) {
+      for (String a : x.a().sentenceIds()) {
+        for (String b : x.b().sentenceIds()) {
+          alignment = alignment.withConflict(a, b);
+        }
+      }
+    }
     factNanos += System.nanoTime() - t4;
     t4 = System.nanoTime();
     List<FramingFlag> flags =

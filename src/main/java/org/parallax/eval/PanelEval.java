@@ -160,12 +160,53 @@ public final class PanelEval {
       flags += p.controlFlags();
       conflicts |= p.conflictsInReport();
     }
+    alignmentScores(r, out);
     out.printf(Locale.ROOT, "Framing flags on the %d controls: %d%n", controls, flags);
     if (!conflicts) {
       out.println("Conflicts: the report has no conflicts array yet; recall counts every judged conflict as missed.");
     }
     out.println("Precision = right / (right + wrong) over shown items with a judgment; unjudged items are not counted"
         + " right (list them with --unjudged FILE).");
+  }
+
+  /**
+   * Prints how well the alignment score separates the shown alignments judged right from those
+   * judged wrong (ROC AUC, and the single score threshold that misclassifies fewest), and the kinds
+   * shown.
+   */
+  static void alignmentScores(Result r, PrintWriter out) {
+    List<PanelScorer.JudgedAlignment> judged = new ArrayList<>();
+    Map<String, Integer> kinds = new java.util.TreeMap<>();
+    for (PairScore p : r.pairs()) {
+      judged.addAll(p.judgedAlignments());
+      p.alignmentKinds().forEach((k, n) -> kinds.merge(k, n, Integer::sum));
+    }
+    double[] scores = new double[judged.size()];
+    boolean[] right = new boolean[judged.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = judged.get(i).score();
+      right[i] = judged.get(i).right();
+    }
+    double auc = Stats.rocAuc(scores, right);
+    out.printf(Locale.ROOT, "Alignment score, %d judged shown alignments: ROC AUC %s", scores.length,
+        Double.isNaN(auc) ? "n/a" : String.format(Locale.ROOT, "%.3f", auc));
+    double[] cut = Stats.bestThreshold(scores, right);
+    if (cut != null) {
+      out.printf(Locale.ROOT, "; best single threshold %.3f keeps %d right and %d wrong (of %d right, %d wrong)",
+          cut[0], (int) cut[1], (int) cut[2], (int) cut[3], (int) cut[4]);
+    }
+    out.println();
+    StringBuilder k = new StringBuilder();
+    kinds.forEach((name, n) -> k.append(k.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
+    out.println("Alignment kinds shown: " + (k.length() == 0 ? "none" : k));
+    Map<String, int[]> byKind = new java.util.TreeMap<>();
+    for (PanelScorer.JudgedAlignment j : judged) {
+      byKind.computeIfAbsent(j.kind(), x -> new int[2])[j.right() ? 0 : 1]++;
+    }
+    StringBuilder kj = new StringBuilder();
+    byKind.forEach((name, n) -> kj.append(kj.length() == 0 ? "" : ", ")
+        .append(name).append(' ').append(n[0]).append(" right/").append(n[1]).append(" wrong"));
+    out.println("Judged alignments by kind: " + (kj.length() == 0 ? "none" : kj));
   }
 
   private static void table(Map<Category, Tally> tallies, PrintWriter out) {

@@ -66,9 +66,20 @@ final class PanelScorer {
     }
   }
 
+  /**
+   * One shown alignment with a judgment: its score and kind as the report gives them, and whether
+   * the judgment says it is right.
+   */
+  record JudgedAlignment(double score, String kind, boolean right) {}
+
   /** The score of one pair. */
   record PairScore(String pair, Map<Category, Tally> tallies, List<Listed> listed, boolean conflictsInReport,
-      int controlFlags) {}
+      int controlFlags, List<JudgedAlignment> judgedAlignments, Map<String, Integer> alignmentKinds) {
+    PairScore {
+      judgedAlignments = List.copyOf(judgedAlignments);
+      alignmentKinds = Map.copyOf(alignmentKinds);
+    }
+  }
 
   private final PanelFile panel;
   private final JsonNode report;
@@ -77,6 +88,8 @@ final class PanelScorer {
   private final Map<String, String> sentences = new HashMap<>();
   private final Map<String, String> quoteText = new HashMap<>();
   private final Map<String, String> fullText = new HashMap<>();
+  private final List<JudgedAlignment> judgedAlignments = new ArrayList<>();
+  private final Map<String, Integer> alignmentKinds = new HashMap<>();
 
   private PanelScorer(PanelFile panel, JsonNode report) {
     this.panel = panel;
@@ -111,7 +124,8 @@ final class PanelScorer {
     boolean hasConflicts = s.conflicts(report.get("conflicts"));
     int flags = s.framing();
     s.verdict();
-    return new PairScore(panel.id(), s.tallies, List.copyOf(s.listed), hasConflicts, panel.sameEvent() ? 0 : flags);
+    return new PairScore(panel.id(), s.tallies, List.copyOf(s.listed), hasConflicts, panel.sameEvent() ? 0 : flags,
+        s.judgedAlignments, s.alignmentKinds);
   }
 
   private Tally t(Category c) {
@@ -167,10 +181,14 @@ final class PanelScorer {
 
   private void alignment() {
     List<String[]> passages = new ArrayList<>();
+    List<JsonNode> shown = new ArrayList<>();
     for (JsonNode al : report.path("alignments")) {
       passages.add(new String[] {joined(al.path("a"), sentences), joined(al.path("b"), sentences)});
+      shown.add(al);
+      alignmentKinds.merge(al.path("kind").asText(), 1, Integer::sum);
     }
-    for (String[] p : passages) {
+    for (int n = 0; n < passages.size(); n++) {
+      String[] p = passages.get(n);
       Boolean v;
       if (!panel.sameEvent()) {
         v = false;
@@ -187,6 +205,10 @@ final class PanelScorer {
         }
       }
       mark(Category.ALIGNMENT, v, "A: " + clip(p[0]) + " || B: " + clip(p[1]));
+      if (v != null) {
+        JsonNode al = shown.get(n);
+        judgedAlignments.add(new JudgedAlignment(al.path("score").asDouble(), al.path("kind").asText(), v));
+      }
     }
     for (Judgment j : panel.of("align", null)) {
       stale(Category.ALIGNMENT, j, "A", j.f(1));

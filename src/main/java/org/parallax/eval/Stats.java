@@ -155,4 +155,65 @@ final class Stats {
     }
     return out;
   }
+
+  /**
+   * Returns the area under the ROC curve of {@code scores} for the positives {@code positive}: the
+   * chance that a random positive scores above a random negative, ties counting one half; NaN
+   * without a positive or a negative.
+   */
+  static double rocAuc(double[] scores, boolean[] positive) {
+    double[] r = ranks(scores);
+    double sum = 0;
+    long pos = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (positive[i]) {
+        sum += r[i];
+        pos++;
+      }
+    }
+    long neg = scores.length - pos;
+    if (pos == 0 || neg == 0) {
+      return Double.NaN;
+    }
+    return (sum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+  }
+
+  /**
+   * Returns the threshold t (items at or above t are called positive) that misclassifies fewest
+   * items, the lowest such t, with the positives and negatives at or above it and the totals:
+   * {t, keptPositive, keptNegative, positives, negatives}; null when there are no items.
+   */
+  static double[] bestThreshold(double[] scores, boolean[] positive) {
+    if (scores.length == 0) {
+      return null;
+    }
+    double[] sorted = scores.clone();
+    java.util.Arrays.sort(sorted);
+    int pos = 0;
+    for (boolean p : positive) {
+      pos += p ? 1 : 0;
+    }
+    int neg = scores.length - pos;
+    double[] best = null;
+    int bestErrors = Integer.MAX_VALUE;
+    for (double t : sorted) {
+      int kp = 0;
+      int kn = 0;
+      for (int i = 0; i < scores.length; i++) {
+        if (scores[i] >= t) {
+          if (positive[i]) {
+            kp++;
+          } else {
+            kn++;
+          }
+        }
+      }
+      int errors = (pos - kp) + kn;
+      if (errors < bestErrors) {
+        bestErrors = errors;
+        best = new double[] {t, kp, kn, pos, neg};
+      }
+    }
+    return best;
+  }
 }

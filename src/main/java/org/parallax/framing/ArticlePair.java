@@ -44,7 +44,12 @@ final class ArticlePair {
 
   /** Returns whether an aligned passage is close enough for its words to be compared. */
   static boolean strong(Alignment al) {
-    return al.kind() != AlignmentKind.RELATED || al.score() >= STRONG_SCORE;
+    // Partial and related passages share only part of their content: their other words are not
+    // the other outlet's choice for the same thing unless the pair scores high.
+    return switch (al.kind()) {
+      case IDENTICAL, NEAR_IDENTICAL, PARAPHRASE, CONFLICTING -> true;
+      case PARTIAL, RELATED -> al.score() >= STRONG_SCORE;
+    };
   }
 
   /** Returns the aligned passages close enough for their words to be compared. */

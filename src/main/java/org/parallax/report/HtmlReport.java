@@ -262,7 +262,9 @@ public final class HtmlReport {
           + "<span class=\"badge k-identical\">identical</span> "
           + "<span class=\"badge k-near-identical\">near-identical</span> "
           + "<span class=\"badge k-paraphrase\">paraphrase</span> "
+          + "<span class=\"badge k-partial\">partial</span> "
           + "<span class=\"badge k-related\">related</span> "
+          + "<span class=\"badge k-conflicting\">conflicting</span> "
           + "<span class=\"badge k-only\">only in one</span></p>\n");
       out.append("<div class=\"reading\">\n<aside class=\"map-side\" aria-label=\"Overview map\">"
           + "<details class=\"map\" open><summary>Overview map</summary>\n<p class=\"note\">"

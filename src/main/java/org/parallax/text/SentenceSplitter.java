@@ -170,9 +170,14 @@ public final class SentenceSplitter {
      */
     private int skipFootnotes(int start, int end, int dots, boolean strong) {
       int j = end;
-      while (j + 2 < n && text.charAt(j) == '[' && Character.isDigit(text.charAt(j + 1))) {
-        int k = j + 1;
-        while (k < n && k - j <= 4 && Character.isDigit(text.charAt(k))) {
+      while (true) {
+        // A reference mark right after the stop, or after one space ("ended. [7] [8] Next").
+        int open = j < n && text.charAt(j) == ' ' ? j + 1 : j;
+        if (!(open + 2 < n && text.charAt(open) == '[' && Character.isDigit(text.charAt(open + 1)))) {
+          break;
+        }
+        int k = open + 1;
+        while (k < n && k - open <= 4 && Character.isDigit(text.charAt(k))) {
           k++;
         }
         if (k >= n || text.charAt(k) != ']') {

@@ -25,6 +25,10 @@ class SentenceSplitterTest {
         row("The vote passed. Critics walked out.", "The vote passed.", "Critics walked out."),
         row("Why now? Nobody knows! It is late.", "Why now?", "Nobody knows!", "It is late."),
         row("Really?! Yes.", "Really?!", "Yes."),
+        // reference marks after the stop stay with their sentence, with or without a space
+        row("He won the prize in 2009. [2] [3] He retired later.", "He won the prize in 2009. [2] [3]",
+            "He retired later."),
+        row("He won the prize in 2009.[2] He retired later.", "He won the prize in 2009.[2]", "He retired later."),
         // titles before names never end a sentence
         row("Mr. Lee met Mrs. Park and Dr. Wu.", "Mr. Lee met Mrs. Park and Dr. Wu."),
         row("Gen. Mark Milley spoke to Sen. Warren on St. Patrick's Day.",

@@ -45,7 +45,7 @@ class BidiControlsTest {
     Comparison c = comparison();
     assertTrue(c.a().body().contains("\u202Econnect"), "the article keeps its text; only reports drop it");
     String html = new HtmlReport().render(c);
-    String md = new MarkdownReport().render(c);
+    String md = new MarkdownReport().full().render(c);
     assertNoControls(html);
     assertNoControls(md);
     assertTrue(html.contains("new bridge"), "the text around the control stays");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentKind;
 import org.parallax.align.AlignmentResult;
@@ -16,6 +17,7 @@ import org.parallax.compare.Summary;
 import org.parallax.compare.Voice;
 import org.parallax.facts.Fact;
 import org.parallax.facts.FactKind;
+import org.parallax.facts.FactRanker;
 import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
 import org.parallax.framing.FramingKind;
@@ -251,6 +253,8 @@ final class Fixtures {
         List.of(new Voice("Ruiz", "person:ruiz", 1, 8), new Voice("Tom Berg", "person:berg", 1, 3)));
     Summary summary =
         new Summary(0.8731, "related", voices, 5, 5, 1, 1, 0.7852, 0.7319, 0, 1, 0, 1, 3, 1, 1, 4);
+    // Ranked as the comparer ranks them: B quotes Ruiz and Berg, A quotes Ruiz.
+    facts = FactRanker.rank(facts, List.of(artA, artB), Map.of("A", Set.of("ruiz"), "B", Set.of("ruiz", "berg")));
     return new Comparison(artA, artB, alignment, quotes, facts, framing, summary);
   }
 

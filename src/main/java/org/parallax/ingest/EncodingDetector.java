@@ -127,7 +127,9 @@ final class EncodingDetector {
    */
   static Guess legacy(byte[] bytes) throws Unsure {
     CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
+    // Statistics of the text, not of the markup around it: in a web page the ASCII of tags, styles
+    // and scripts would outweigh a few hundred bytes of Cyrillic.
+    detector.setText(withoutMarkup(bytes));
     CharsetMatch[] matches = detector.detectAll();
     List<Guess> guesses = new ArrayList<>();
     for (CharsetMatch m : matches) {
@@ -171,6 +173,83 @@ final class EncodingDetector {
       throw new Unsure("considered " + sb);
     }
     return best;
+  }
+
+  /**
+   * Returns {@code bytes} without HTML tags, comments and the content of style and script
+   * elements when they look like markup (three tags or more), else {@code bytes}. Works on the
+   * bytes of any ASCII-compatible encoding, where '<' and '>' are single bytes.
+   */
+  static byte[] withoutMarkup(byte[] bytes) {
+    int tags = 0;
+    for (int i = 0; i + 1 < bytes.length && tags < 3; i++) {
+      if (bytes[i] == '<' && (Character.isLetter(bytes[i + 1]) || bytes[i + 1] == '/' || bytes[i + 1] == '!')) {
+        tags++;
+      }
+    }
+    if (tags < 3) {
+      return bytes;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+    int i = 0;
+    while (i < bytes.length) {
+      if (bytes[i] != '<') {
+        out.write(bytes[i++]);
+        continue;
+      }
+      int close = indexOf(bytes, (byte) '>', i);
+      if (close < 0) {
+        break;
+      }
+      String name = tagName(bytes, i + 1, close);
+      boolean closing = i + 1 < close && bytes[i + 1] == '/';
+      i = close + 1;
+      if (!closing && (name.equals("style") || name.equals("script"))) {
+        int end = indexOfIgnoreCase(bytes, "</" + name, i);
+        i = end < 0 ? bytes.length : end;
+      }
+      out.write(' ');
+    }
+    byte[] text = out.toByteArray();
+    // keep the original when the page is nearly all markup: too little text to judge either way
+    return text.length < 16 ? bytes : text;
+  }
+
+  private static int indexOf(byte[] b, byte x, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == x) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfIgnoreCase(byte[] b, String ascii, int from) {
+    outer:
+    for (int i = from; i + ascii.length() <= b.length; i++) {
+      for (int k = 0; k < ascii.length(); k++) {
+        if (Character.toLowerCase((char) (b[i + k] & 0xFF)) != ascii.charAt(k)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static String tagName(byte[] b, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to && sb.length() < 10; i++) {
+      char c = (char) (b[i] & 0xFF);
+      if (c < 0x80 && Character.isLetter(c)) {
+        sb.append(Character.toLowerCase(c));
+      } else if (sb.length() > 0) {
+        break;
+      } else if (c != '/') {
+        break;
+      }
+    }
+    return sb.toString();
   }
 
   /** Returns whether {@code charset} is ISO-8859-1 or Windows-1252, which browsers treat as one. */

@@ -144,6 +144,21 @@ class LegacyEncodingTest {
     assertTrue(d.warnings().get(0).startsWith("decoded as Windows-1252: not valid UTF-8"), d.warnings().toString());
   }
 
+  /** A web page without a charset: its tags, style and script are ASCII that would drown the text. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"windows-1251", "KOI8-R", "GB18030", "Shift_JIS"})
+  void webPagesWithoutACharsetAreJudgedByTheirText(String charset) throws Exception {
+    String css = "<style>body{font-family:Arial,sans-serif;margin:0 auto;max-width:960px}"
+        + ".nav a{color:#333;text-decoration:none}</style>";
+    String text = charset.equals("GB18030") ? CHINESE : charset.equals("Shift_JIS") ? JAPANESE : RUSSIAN;
+    String html = "<!DOCTYPE html><html><head><title>News</title>" + css.repeat(3)
+        + "<script>var a = 1; if (a < 2) { a = 3; }</script></head><body><nav class=\"nav\"><a href=\"/\">Home</a>"
+        + " <a href=\"/world\">World</a></nav><article><p>" + text.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+    Document d = new Ingestor().parse("p.html", html.getBytes(Charset.forName(charset)), Format.HTML);
+    assertTrue(d.body().contains(text.substring(0, 20)), d.body());
+    assertTrue(d.warnings().get(0).startsWith("decoded as " + charset + ": not valid UTF-8"), d.warnings().toString());
+  }
+
   private static String text(String which) {
     return switch (which) {
       case "RUSSIAN" -> RUSSIAN;

@@ -41,6 +41,9 @@ final class SpeakerProfiler {
   private static final Set<String> ROLE_MODIFIERS =
       Set.of("press", "deputy", "senior", "top", "current", "former", "longtime", "national", "communications",
           "chief", "political", "campaign");
+  private static final Set<String> ROLE_PREFIXES =
+      Set.of("foreign", "prime", "vice", "defense", "defence", "finance", "interior", "justice", "state", "press",
+          "attorney", "majority", "minority", "house", "senate");
   private static final Set<String> ORG_NOUNS =
       Set.of("campaign", "administration", "committee", "party", "office", "department", "house");
   private static final Set<String> PUBLICATION_WORDS =
@@ -147,7 +150,7 @@ final class SpeakerProfiler {
     if (trimmed.endsWith(",")) {
       text = trimmed.substring(0, trimmed.length() - 1); // "Obama's campaign press secretary, Ben LaBolt"
     }
-    int cut = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf('\n')), Math.max(text.lastIndexOf(','),
+    int cut = Math.max(Math.max(lastSentenceEnd(text), text.lastIndexOf('\n')), Math.max(text.lastIndexOf(','),
         Math.max(text.lastIndexOf('\u201D'), text.lastIndexOf('"'))));
     text = text.substring(cut + 1);
     List<Token> tokens = Tokenizer.tokenize(text);
@@ -164,12 +167,36 @@ final class SpeakerProfiler {
         party = PARTIES.get(w);
       }
     }
-    String affiliation = roleAt > 0 ? bodyBefore(tokens, roleAt) : null;
+    while (roleAt > 0 && ROLE_PREFIXES.contains(tokens.get(roleAt - 1).norm())) {
+      roleAt--;
+      role = tokens.get(roleAt).norm() + " " + role; // "Foreign Minister", "Vice President"
+    }
+    String affiliation = roleAt > 0 ? bodyBefore(text, tokens, roleAt) : null;
     return new Described(role, party, affiliation);
   }
 
+  /** Returns the offset of the last ". " that ends a sentence, not an abbreviation ("Rep.", "St."), or -1. */
+  private static int lastSentenceEnd(String text) {
+    for (int k = text.lastIndexOf(". "); k >= 0; k = text.lastIndexOf(". ", k - 1)) {
+      int w = k;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (!ABBREVIATIONS.contains(text.substring(w, k).toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+      if (k == 0) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("rep", "sen", "gov", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "jr", "sr", "rev", "prof", "u", "s");
+
   /** Returns the capitalized run (with organization nouns) right before token {@code k}, or null. */
-  private static String bodyBefore(List<Token> tokens, int k) {
+  private static String bodyBefore(String text, List<Token> tokens, int k) {
     int j = k - 1;
     while (j >= 0 && ROLE_MODIFIERS.contains(tokens.get(j).norm()) && !tokens.get(j).isCapitalized()) {
       j--;
@@ -187,11 +214,7 @@ final class SpeakerProfiler {
     if (end < 0 || j == end) {
       return null;
     }
-    List<String> words = new ArrayList<>();
-    for (int x = j + 1; x <= end; x++) {
-      words.add(tokens.get(x).text());
-    }
-    return affiliationOrNull(String.join(" ", words));
+    return affiliationOrNull(text.substring(tokens.get(j + 1).start(), tokens.get(end).end()));
   }
 
   /** Reads an appositive after a name (", a spokeswoman for the Obama campaign,"). */
@@ -215,7 +238,7 @@ final class SpeakerProfiler {
       }
       if (role == null && isRole(w)) {
         role = TITLES.getOrDefault(w, w);
-        affiliation = bodyBefore(tokens, k);
+        affiliation = bodyBefore(text, tokens, k);
       }
       if (role != null && affiliation == null && (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("with"))) {
         int x = k + 1;

@@ -54,7 +54,7 @@ class JsonReportTest {
     assertEquals(
         List.of("relatedness", "verdict", "voices", "sharedSentencesA", "sharedSentencesB", "onlyA",
             "onlyB", "sharedShareA", "sharedShareB", "quotesMatched", "quotesVariant", "quotesOnlyA",
-            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags"),
+            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags", "voiceBalance"),
         names(root.get("summary")));
     assertEquals(List.of("A", "B"), names(root.get("summary").get("voices")));
   }

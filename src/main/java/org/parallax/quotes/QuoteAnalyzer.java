@@ -98,6 +98,9 @@ public final class QuoteAnalyzer {
     for (int i = 0; i < scan.quotes().size(); i++) {
       QuoteScanner.RawQuote raw = scan.quotes().get(i);
       Attributor.Attribution at = attributions.get(i);
+      if (at.speaker() != null && !SpeakerRules.canSpeak(at.speaker())) {
+        at = new Attributor.Attribution(null, at.cue(), false, at.kind());
+      }
       if (at.speaker() != null) {
         names.add(at.speaker());
       }

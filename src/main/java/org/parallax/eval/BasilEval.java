@@ -195,9 +195,6 @@ public final class BasilEval {
               }
               if (byName || speaksFor(gold, hit, set)) {
                 speakersFair++;
-              } else if (System.getenv("QDEBUG") != null) {
-                Speaker sp = hit.speakerKey() == null ? null : set.speaker(hit.speakerKey());
-                System.err.println("SPK\t" + gold + "\t" + hit.speaker() + "\t" + sp + "\t" + hit.text().substring(0, Math.min(80, hit.text().length())));
               }
             }
           }

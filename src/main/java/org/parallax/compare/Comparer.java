@@ -284,7 +284,12 @@ public final class Comparer {
       c[1] += quote.text().isBlank() ? 0 : quote.text().strip().split("\\s+").length;
     }
     List<Voice> out = new ArrayList<>();
-    counts.forEach((k, c) -> out.add(new Voice(names.get(k), k.isEmpty() ? null : k, c[0], c[1])));
+    counts.forEach((k, c) -> {
+      org.parallax.quotes.Speaker p = k.isEmpty() ? null : set.speaker(k);
+      out.add(p == null
+          ? new Voice(names.get(k), k.isEmpty() ? null : k, c[0], c[1])
+          : new Voice(names.get(k), k, c[0], c[1], p.kind().id(), p.role(), p.affiliation()));
+    });
     out.sort(
         java.util.Comparator.comparingInt(Voice::words)
             .reversed()

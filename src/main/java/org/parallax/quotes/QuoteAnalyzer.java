@@ -19,7 +19,8 @@ public final class QuoteAnalyzer {
     Objects.requireNonNull(article, "article");
     Extraction e = extractRaw(article);
     SpeakerKeys keys = new SpeakerKeys(e.names());
-    return new QuoteSet(withKeys(e.quotes(), keys), e.diagnostics());
+    List<Quote> quotes = withKeys(e.quotes(), keys);
+    return new QuoteSet(quotes, e.diagnostics(), speakers(article, quotes));
   }
 
   /** Returns the quotes of both articles with shared speaker keys, and their matches. */
@@ -31,10 +32,29 @@ public final class QuoteAnalyzer {
     List<String> names = new ArrayList<>(ea.names());
     names.addAll(eb.names());
     SpeakerKeys keys = new SpeakerKeys(names);
-    QuoteSet qa = new QuoteSet(withKeys(ea.quotes(), keys), ea.diagnostics());
-    QuoteSet qb = new QuoteSet(withKeys(eb.quotes(), keys), eb.diagnostics());
+    List<Quote> quotesA = withKeys(ea.quotes(), keys);
+    List<Quote> quotesB = withKeys(eb.quotes(), keys);
+    QuoteSet qa = new QuoteSet(quotesA, ea.diagnostics(), speakers(a, quotesA));
+    QuoteSet qb = new QuoteSet(quotesB, eb.diagnostics(), speakers(b, quotesB));
     List<QuoteMatch> matches = new QuoteMatcher(a, b).match(qa.quotes(), qb.quotes());
     return new QuoteComparison(qa, qb, matches);
+  }
+
+  /** Returns the kind of voice a speaker's name denotes (person, group, organization, publication, document). */
+  public static SpeakerKind kindOf(String name) {
+    return SpeakerProfiler.kind(name);
+  }
+
+  /** Returns a profile of each speaker of {@code quotes}, in the order of their first quote. */
+  private static List<Speaker> speakers(Article article, List<Quote> quotes) {
+    SpeakerProfiler profiler = new SpeakerProfiler(article.body());
+    java.util.Map<String, Speaker> out = new java.util.LinkedHashMap<>();
+    for (Quote q : quotes) {
+      if (q.speakerKey() != null && q.kind() != QuoteKind.TERM && !out.containsKey(q.speakerKey())) {
+        out.put(q.speakerKey(), profiler.profile(q.speaker(), q.speakerKey()));
+      }
+    }
+    return new ArrayList<>(out.values());
   }
 
   private static List<Quote> withKeys(List<Quote> quotes, SpeakerKeys keys) {
@@ -78,6 +98,9 @@ public final class QuoteAnalyzer {
     for (int i = 0; i < scan.quotes().size(); i++) {
       QuoteScanner.RawQuote raw = scan.quotes().get(i);
       Attributor.Attribution at = attributions.get(i);
+      if (at.speaker() != null && !SpeakerRules.canSpeak(at.speaker())) {
+        at = new Attributor.Attribution(null, at.cue(), false, at.kind());
+      }
       if (at.speaker() != null) {
         names.add(at.speaker());
       }

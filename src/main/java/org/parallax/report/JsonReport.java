@@ -259,6 +259,11 @@ public final class JsonReport {
         vn.put("speakerKey", v.speakerKey());
         vn.put("quotes", v.quotes());
         vn.put("words", v.words());
+        if (v.kind() != null) {
+          vn.put("kind", v.kind());
+          vn.put("role", v.role());
+          vn.put("affiliation", v.affiliation());
+        }
       }
     }
     n.put("sharedSentencesA", s.sharedSentencesA());
@@ -276,6 +281,16 @@ public final class JsonReport {
     n.put("factsOnlyB", s.factsOnlyB());
     n.put("framingFlags", s.framingFlags());
     n.put("conflicts", s.conflicts());
+    // Quotes by the affiliation each article states for its speakers; "(not stated)" for the rest.
+    ObjectNode balance = n.putObject("voiceBalance");
+    for (String label : List.of("A", "B")) {
+      java.util.Map<String, Integer> byAffiliation = new java.util.TreeMap<>();
+      for (Voice v : s.voices().getOrDefault(label, List.of())) {
+        byAffiliation.merge(v.affiliation() == null ? "(not stated)" : v.affiliation(), v.quotes(), Integer::sum);
+      }
+      ObjectNode side = balance.putObject(label);
+      byAffiliation.forEach(side::put);
+    }
     return n;
   }
 

@@ -70,6 +70,68 @@ class QuoteMatcherTest {
     return new Quote(id, text, 0, text.length(), speaker, key, speaker == null ? null : "said", kind, false, List.of());
   }
 
+  private static List<QuoteMatch> matchOne(Quote a, Quote b) {
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    return m.match(List.of(a), List.of(b));
+  }
+
+  @Test
+  void punctuationCaseAndAmpersandAreExact() {
+    List<QuoteMatch> ms = matchOne(
+        quote("A-q1", "We reviewed the rules & regulations.", "Ann Lee", "lee", QuoteKind.FULL),
+        quote("B-q1", "we reviewed the rules and regulations", "Ann Lee", "lee", QuoteKind.PARTIAL));
+    assertEquals(1, ms.size());
+    assertEquals(QuoteMatch.Kind.EXACT, ms.get(0).kind());
+  }
+
+  @Test
+  void quoteInsideAnotherIsAFragmentNotAVariant() {
+    // BASIL dev, 2014: "deeply saddened" against "deeply saddened by this decision" (issue 19).
+    List<QuoteMatch> ms = matchOne(
+        quote("A-q1", "We are deeply saddened", "Ann Lee", "lee", QuoteKind.PARTIAL),
+        quote("B-q1", "We are deeply saddened by this decision.", "Ann Lee", "lee", QuoteKind.FULL));
+    assertEquals(1, ms.size());
+    assertEquals(QuoteMatch.Kind.FRAGMENT, ms.get(0).kind());
+  }
+
+  @Test
+  void rewordedRemarkOfOneSpeakerIsAVariant() {
+    List<QuoteMatch> ms = matchOne(
+        quote("A-q1", "I have not violated any IRS rules or regulations, and I have not provided false information.",
+            "Lois Lerner", "lerner", QuoteKind.FULL),
+        quote("B-q1", "I have not violated any I.R.S. rules and regulations, and I have not provided false information.",
+            "Lerner", "lerner", QuoteKind.FULL));
+    assertEquals(1, ms.size());
+    assertEquals(QuoteMatch.Kind.VARIANT, ms.get(0).kind());
+  }
+
+  @Test
+  void differentKnownSpeakersAreNeverMatched() {
+    assertTrue(matchOne(
+        quote("A-q1", "The seemingly political nature of these concerns raises questions.", "Paul Ryan", "ryan", QuoteKind.FULL),
+        quote("B-q1", "The seemingly political nature of these concerns raises questions.", "Joe Biden", "biden", QuoteKind.FULL))
+        .isEmpty());
+    assertTrue(matchOne(
+        quote("A-q1", "rules or regulations were never broken here", "Paul Ryan", "ryan", QuoteKind.FULL),
+        quote("B-q1", "rules and regulations were never broken here", "Joe Biden", "biden", QuoteKind.FULL))
+        .isEmpty());
+  }
+
+  @Test
+  void rewordingWithAnUnknownSpeakerNeedsACloserMatch() {
+    Quote known = quote("A-q1", "Everybody knows we need a package of different changes to make it strong", "David Certner",
+        "certner", QuoteKind.FULL);
+    Quote sameKnown = quote("B-q1", "we need a package of benefit adjustments to make it solvent", "David Certner", "certner",
+        QuoteKind.PARTIAL);
+    Quote unknown = quote("B-q1", "we need a package of benefit adjustments to make it solvent", null, null, QuoteKind.PARTIAL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "x"), QuoteAnalyzerTest.article("B", "y"));
+    double sim = m.similarity(QuoteMatcher.tokens(known), QuoteMatcher.tokens(unknown));
+    assertTrue(sim >= QuoteMatcher.VARIANT_THRESHOLD && sim < QuoteMatcher.UNKNOWN_SPEAKER_THRESHOLD, () -> "sim " + sim);
+    assertEquals(1, matchOne(known, sameKnown).size());
+    assertTrue(matchOne(known, unknown).isEmpty());
+  }
+
   @Test
   void blockingKeepsEveryPairTheScorerAccepts() {
     List<Quote> as = List.of(

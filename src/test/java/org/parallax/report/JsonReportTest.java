@@ -54,7 +54,8 @@ class JsonReportTest {
     assertEquals(
         List.of("relatedness", "verdict", "voices", "sharedSentencesA", "sharedSentencesB", "onlyA",
             "onlyB", "sharedShareA", "sharedShareB", "quotesMatched", "quotesVariant", "quotesOnlyA",
-            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags", "conflicts"),
+            "quotesOnlyB", "factsShared", "factsOnlyA", "factsOnlyB", "framingFlags", "conflicts",
+            "voiceBalance"),
         names(root.get("summary")));
     assertEquals(List.of("A", "B"), names(root.get("summary").get("voices")));
   }

@@ -33,6 +33,8 @@ public final class Bench {
   private final StringBuilder md = new StringBuilder();
   /** Repository root of the baseline build (its {@code parallax} launcher and jar), or null. */
   private Path baseline;
+  /** The JDK this build's launcher is told to use (PARALLAX_JAVA), or null to let it choose. */
+  private String java;
 
   private Bench(int runs, Path basil, Path work) {
     this.runs = runs;
@@ -44,6 +46,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     int runs = 7;
     Path baselineDir = null;
+    String java = null;
     Path basil = Path.of("/work/shared/datasets/basil-dev");
     List<String> only = List.of("seed", "stages", "batch", "scaling");
     for (int i = 0; i < args.length; i++) {
@@ -52,8 +55,9 @@ public final class Bench {
         case "--basil" -> basil = Path.of(args[++i]);
         case "--only" -> only = Arrays.asList(args[++i].split(","));
         case "--baseline" -> baselineDir = Path.of(args[++i]).toAbsolutePath();
+        case "--java" -> java = args[++i];
         default -> {
-          System.err.println("usage: bench/run [--runs N] [--basil DIR] [--only seed,stages,batch,scaling,versus,versus210] [--baseline DIR]");
+          System.err.println("usage: bench/run [--runs N] [--basil DIR] [--only seed,stages,batch,scaling,versus,versus210] [--baseline DIR] [--java PATH]");
           System.exit(2);
         }
       }
@@ -61,6 +65,7 @@ public final class Bench {
     Path work = Files.createTempDirectory("parallax-bench");
     Bench b = new Bench(runs, basil, work);
     b.baseline = baselineDir;
+    b.java = java;
     if ((only.contains("versus") || only.contains("versus210")) && baselineDir == null) {
       System.err.println("bench: versus needs --baseline DIR (a checkout of the baseline commit, built)");
       System.exit(2);
@@ -219,11 +224,14 @@ public final class Bench {
    */
   private void versus(boolean small, boolean full) throws IOException, InterruptedException {
     md.setLength(0);
-    md.append("JDK (this build): ").append(jdk(Path.of("."))).append("; JDK (baseline): ").append(jdk(baseline)).append("\n\n");
+    md.append("JDK (this build): ").append(jdk(Path.of("."), java)).append("; JDK (baseline): ").append(jdk(baseline, null)).append("\n\n");
     md.append("| measurement | this build (median) | baseline (median) | ratio | runs | note |\n|---|---|---|---|---|---|\n");
     String base = baseline.resolve("parallax").toString();
     Path xdg = work.resolve("xdg");
-    List<String> env = List.of("env", "XDG_CACHE_HOME=" + xdg);
+    List<String> env = new ArrayList<>(List.of("env", "XDG_CACHE_HOME=" + xdg));
+    if (java != null) {
+      env.add("PARALLAX_JAVA=" + java);
+    }
     if (small) {
       List<String> seed = List.of("compare", SEED_A, SEED_B, "-o", work.resolve("seed").toString());
       List<String> cold = concat(env, List.of("./parallax"), seed, List.of("--no-cache"));
@@ -261,11 +269,11 @@ public final class Bench {
   }
 
   /** Returns the first line of {@code java -version} as the launcher in {@code root} would run it. */
-  private static String jdk(Path root) throws IOException, InterruptedException {
+  private static String jdk(Path root, String chosen) throws IOException, InterruptedException {
     Path launcher = root.resolve("parallax");
     String java = "java";
     // A launcher that chooses its JDK says which with PARALLAX_PRINT_JAVA=1.
-    Child.Result r = Child.run(List.of("env", "PARALLAX_PRINT_JAVA=1", launcher.toString(), "--version"));
+    Child.Result r = Child.run(List.of("env", "PARALLAX_PRINT_JAVA=1", "PARALLAX_JAVA=" + (chosen == null ? "" : chosen), launcher.toString(), "--version"));
     for (String line : r.stderr().split("\n")) {
       if (line.startsWith("parallax-java ")) {
         java = line.substring("parallax-java ".length()).strip();

@@ -243,6 +243,10 @@ public final class Bench {
       pairRows("seed pair, compare, cold (--no-cache)", cold, old, runs, 1);
       pairRows("seed pair, compare, vector cache warm", warm, old, runs, 1);
     }
+    if (!Files.isDirectory(basil.resolve("articles"))) {
+      System.err.println("bench: no BASIL data at " + basil + "; skipping the batches");
+      return;
+    }
     List<List<Basil.Article>> triplets = Basil.triplets(basil);
     if (small && triplets.size() >= 20) {
       Path manifest = Basil.writeManifest(triplets.subList(0, 20), work.resolve("basil60"));

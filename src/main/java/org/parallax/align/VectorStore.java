@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -67,7 +65,7 @@ final class VectorStore {
    */
   VectorStore(Path root, String modelId, int dimension, long maxBytes) {
     this.root = root;
-    this.dir = root.resolve("v" + FORMAT + "-" + sha256(modelId).substring(0, 16));
+    this.dir = root.resolve("v" + FORMAT + "-" + hash128(modelId).substring(0, 16));
     this.dimension = dimension;
     this.maxBytes = maxBytes;
   }
@@ -103,7 +101,6 @@ final class VectorStore {
     }
     try {
       URLConnection c = url.openConnection();
-      c.setUseCaches(false);
       if (c instanceof JarURLConnection j) {
         JarEntry e = j.getJarEntry();
         return e.getSize() + ":" + Long.toHexString(e.getCrc());
@@ -158,7 +155,7 @@ final class VectorStore {
   }
 
   Path file(String key) {
-    String h = sha256(key);
+    String h = hash128(key);
     return dir.resolve(h.substring(0, 2)).resolve(h.substring(2) + SUFFIX);
   }
 
@@ -318,12 +315,28 @@ final class VectorStore {
     return v;
   }
 
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /**
+   * Returns a 128-bit hash of {@code s} in hex: two 64-bit FNV-1a-style hashes with different
+   * multipliers and a final mix. Not cryptographic (and quicker to start than MessageDigest): a
+   * collision only makes two texts share a file, and since each entry holds its key text, they
+   * would only miss each other, never get the wrong vector.
+   */
+  static String hash128(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    long h1 = 0xcbf29ce484222325L;
+    long h2 = 0x84222325cbf29ce4L ^ b.length;
+    for (byte x : b) {
+      h1 = (h1 ^ (x & 0xff)) * 0x100000001b3L;
+      h2 = (h2 ^ (x & 0xff)) * 0x9E3779B97F4A7C15L;
+      h2 ^= h2 >>> 29;
     }
+    return HexFormat.of().toHexDigits(mix(h1)) + HexFormat.of().toHexDigits(mix(h2 ^ h1));
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   @Override

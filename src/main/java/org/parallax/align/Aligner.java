@@ -297,7 +297,7 @@ public final class Aligner {
     }
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
-    float[][] v = Embedder.shared().embed(all);
+    float[][] v = Vectors.embed(all);
     double[] out = new double[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = Embedder.cosine(v[i], v[a.size() + i]);
@@ -316,6 +316,45 @@ public final class Aligner {
    */
   public static void closeNative() {
     NativeGate.close();
+  }
+
+  /**
+   * Starts loading the embedding model in the background unless the persistent vector cache is in
+   * use and already holds vectors of this model: then the model is loaded only if some sentence is
+   * missing from it, and a run whose sentences are all cached never loads it.
+   */
+  public static void preloadUnlessCached() {
+    VectorStore s = Vectors.store();
+    if (s == null || !s.hasEntries()) {
+      Embedder.preload();
+    }
+  }
+
+  /**
+   * Turns the persistent sentence-vector cache on (in {@code $XDG_CACHE_HOME/parallax/vectors}, or
+   * {@code ~/.cache/parallax/vectors}; the system property {@code parallax.vectors} names another
+   * folder, and {@code parallax.vectors.maxMB} its bound, 128 MB by default) or off. Off by default.
+   */
+  public static void useVectorCache(boolean on) {
+    if (!on) {
+      Vectors.usePersistent(null, 0);
+      return;
+    }
+    String dir = System.getProperty("parallax.vectors");
+    long max = VectorStore.DEFAULT_MAX_BYTES;
+    String mb = System.getProperty("parallax.vectors.maxMB");
+    if (mb != null) {
+      try {
+        max = Math.max(1, Long.parseLong(mb.strip())) << 20;
+      } catch (NumberFormatException e) {
+        // keep the default
+      }
+    }
+    try {
+      Vectors.usePersistent(dir == null || dir.isBlank() ? VectorStore.defaultRoot() : java.nio.file.Path.of(dir), max);
+    } catch (RuntimeException e) {
+      Vectors.usePersistent(null, 0); // no usable folder: run without the cache
+    }
   }
 
   /** Returns how long loading the embedding model took in milliseconds, loading it if needed. */
@@ -361,7 +400,7 @@ public final class Aligner {
     if (texts.isEmpty()) {
       return;
     }
-    float[][] v = Embedder.shared().embed(texts);
+    float[][] v = Vectors.embed(texts);
     int k = 0;
     for (int i = 0; i < fa.size(); i++) {
       if (!usedA.get(i)) {
@@ -651,7 +690,7 @@ public final class Aligner {
       return candidates;
     }
     List<String> texts = new ArrayList<>(toEmbed.keySet());
-    float[][] v = Embedder.shared().embed(texts);
+    float[][] v = Vectors.embed(texts);
     for (int k = 0; k < texts.size(); k++) {
       toEmbed.put(texts.get(k), toEmbed.get(texts.get(k)).withVector(v[k]));
     }

@@ -31,6 +31,10 @@ public final class Bench {
   private final Path basil;
   private final Path work;
   private final StringBuilder md = new StringBuilder();
+  /** Repository root of the baseline build (its {@code parallax} launcher and jar), or null. */
+  private Path baseline;
+  /** The JDK this build's launcher is told to use (PARALLAX_JAVA), or null to let it choose. */
+  private String java;
 
   private Bench(int runs, Path basil, Path work) {
     this.runs = runs;
@@ -41,6 +45,8 @@ public final class Bench {
   /** Runs the parts named by {@code --only} (default seed,stages,batch,scaling) and prints the table. */
   public static void main(String[] args) throws Exception {
     int runs = 7;
+    Path baselineDir = null;
+    String java = null;
     Path basil = Path.of("/work/shared/datasets/basil-dev");
     List<String> only = List.of("seed", "stages", "batch", "scaling");
     for (int i = 0; i < args.length; i++) {
@@ -48,14 +54,28 @@ public final class Bench {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--basil" -> basil = Path.of(args[++i]);
         case "--only" -> only = Arrays.asList(args[++i].split(","));
+        case "--baseline" -> baselineDir = Path.of(args[++i]).toAbsolutePath();
+        case "--java" -> java = args[++i];
         default -> {
-          System.err.println("usage: bench/run [--runs N] [--basil DIR] [--only seed,stages,batch,scaling]");
+          System.err.println("usage: bench/run [--runs N] [--basil DIR] [--only seed,stages,batch,scaling,versus,versus210] [--baseline DIR] [--java PATH]");
           System.exit(2);
         }
       }
     }
     Path work = Files.createTempDirectory("parallax-bench");
     Bench b = new Bench(runs, basil, work);
+    b.baseline = baselineDir;
+    b.java = java;
+    if ((only.contains("versus") || only.contains("versus210")) && baselineDir == null) {
+      System.err.println("bench: versus needs --baseline DIR (a checkout of the baseline commit, built)");
+      System.exit(2);
+    }
+    if (only.contains("versus") || only.contains("versus210")) {
+      b.versus(only.contains("versus"), only.contains("versus210"));
+      System.out.print(b.md);
+      System.out.flush();
+      return;
+    }
     b.md.append("| measurement | median | min | max | note |\n|---|---|---|---|---|\n");
     if (only.contains("seed")) {
       b.seed();
@@ -195,6 +215,135 @@ public final class Bench {
     }
     double ratio = median(results.get(16)) / median(results.get(1));
     md.append(String.format(Locale.ROOT, "| 16× / 1× time | %.1f× | | | target ≤ 24× |\n", ratio));
+  }
+
+  /**
+   * Runs this build and the baseline's launcher side by side, interleaved (the order alternates each
+   * round), and prints each one's median, the ratio of the medians, and the JDK each launcher ran.
+   * Times are wall seconds and CPU seconds (user + system, from /usr/bin/time) of the whole process.
+   */
+  private void versus(boolean small, boolean full) throws IOException, InterruptedException {
+    md.setLength(0);
+    md.append("JDK (this build): ").append(jdk(Path.of("."), java)).append("; JDK (baseline): ").append(jdk(baseline, null)).append("\n\n");
+    md.append("| measurement | this build (median) | baseline (median) | ratio | runs | note |\n|---|---|---|---|---|---|\n");
+    String base = baseline.resolve("parallax").toString();
+    Path xdg = work.resolve("xdg");
+    List<String> env = new ArrayList<>(List.of("env", "XDG_CACHE_HOME=" + xdg));
+    if (java != null) {
+      env.add("PARALLAX_JAVA=" + java);
+    }
+    if (small) {
+      List<String> seed = List.of("compare", SEED_A, SEED_B, "-o", work.resolve("seed").toString());
+      List<String> cold = concat(env, List.of("./parallax"), seed, List.of("--no-cache"));
+      List<String> warm = concat(env, List.of("./parallax"), seed);
+      List<String> old = concat(List.of(base), seed);
+      Child.run(cold).check(); // warm-ups: JVM archives, model files unpacked, and the vector cache filled
+      Child.run(warm).check();
+      Child.run(old).check();
+      pairRows("seed pair, compare, cold (--no-cache)", cold, old, runs, 1);
+      pairRows("seed pair, compare, vector cache warm", warm, old, runs, 1);
+    }
+    if (!Files.isDirectory(basil.resolve("articles"))) {
+      System.err.println("bench: no BASIL data at " + basil + "; skipping the batches");
+      return;
+    }
+    List<List<Basil.Article>> triplets = Basil.triplets(basil);
+    if (small && triplets.size() >= 20) {
+      Path manifest = Basil.writeManifest(triplets.subList(0, 20), work.resolve("basil60"));
+      List<String> args = List.of("batch", manifest.toString(), "-o", work.resolve("batch60").toString());
+      pairRows("BASIL dev batch, 60 pairs (20 events × 3), --no-cache", concat(env, List.of("./parallax"), args, List.of("--no-cache")),
+          concat(List.of(base), args), Math.max(1, runs / 2), 60);
+    }
+    if (full) {
+      Path manifest = Basil.writeManifest(triplets, work.resolve("basil-all"));
+      int pairs = triplets.size() * 3;
+      List<String> args = List.of("batch", manifest.toString(), "-o", work.resolve("batch-all").toString());
+      pairRows("BASIL dev batch, " + pairs + " pairs, --no-cache", concat(env, List.of("./parallax"), args, List.of("--no-cache")),
+          concat(List.of(base), args), Math.max(1, runs / 3), pairs);
+    }
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> out = new ArrayList<>();
+    for (List<String> p : parts) {
+      out.addAll(p);
+    }
+    return out;
+  }
+
+  /** Returns the first line of {@code java -version} as the launcher in {@code root} would run it. */
+  private static String jdk(Path root, String chosen) throws IOException, InterruptedException {
+    Path launcher = root.resolve("parallax");
+    String java = "java";
+    // A launcher that chooses its JDK says which with PARALLAX_PRINT_JAVA=1.
+    Child.Result r = Child.run(List.of("env", "PARALLAX_PRINT_JAVA=1", "PARALLAX_JAVA=" + (chosen == null ? "" : chosen), launcher.toString(), "--version"));
+    for (String line : r.stderr().split("\n")) {
+      if (line.startsWith("parallax-java ")) {
+        java = line.substring("parallax-java ".length()).strip();
+      }
+    }
+    Child.Result v = Child.run(List.of(java, "-version"));
+    String first = v.stderr().strip().split("\n")[0];
+    return "`" + java + "`: " + first;
+  }
+
+  /** Runs {@code mine} and {@code theirs} {@code n} times each, interleaved, and adds rows of medians and ratios. */
+  private void pairRows(String name, List<String> mine, List<String> theirs, int n, int pairs)
+      throws IOException, InterruptedException {
+    double[][] wall = new double[2][n];
+    double[][] cpu = new double[2][n];
+    double[][] peak = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 2; k++) {
+        int side = (i + k) % 2; // alternate which goes first
+        Child.Result r = Child.run(timed(side == 0 ? mine : theirs));
+        r.check();
+        double[] t = times(r.stderr());
+        wall[side][i] = t[0];
+        cpu[side][i] = t[1];
+        peak[side][i] = t[2] / 1024.0;
+      }
+      System.err.printf(Locale.ROOT, "bench: %s round %d: this %.2f s, baseline %.2f s%n", name, i + 1, wall[0][i], wall[1][i]);
+    }
+    if (pairs > 1) {
+      double[][] rate = new double[2][n];
+      for (int side = 0; side < 2; side++) {
+        for (int i = 0; i < n; i++) {
+          rate[side][i] = pairs / wall[side][i];
+        }
+      }
+      versusRow(name + ", pairs/s (wall)", rate, n, "%.2f", "higher is better");
+    } else {
+      versusRow(name + ", wall s", wall, n, "%.2f", "JVM start included");
+    }
+    versusRow(name + ", CPU s (user+sys)", cpu, n, "%.2f", "");
+    versusRow(name + ", peak RSS MB", peak, n, "%.0f", "");
+  }
+
+  private void versusRow(String name, double[][] v, int n, String fmt, String note) {
+    double mine = median(v[0]);
+    double theirs = median(v[1]);
+    int from = md.length();
+    md.append("| ").append(name).append(" | ").append(String.format(Locale.ROOT, fmt, mine)).append(" | ")
+        .append(String.format(Locale.ROOT, fmt, theirs)).append(" | ")
+        .append(String.format(Locale.ROOT, "%.2f×", mine / theirs)).append(" | ").append(n).append(" | ").append(note).append(" |\n");
+    System.err.print("bench: " + md.substring(from));
+  }
+
+  private static List<String> timed(List<String> cmd) {
+    return concat(List.of("/usr/bin/time", "-f", "PXTIME %e %U %S %M"), cmd);
+  }
+
+  /** Returns wall s, CPU s and peak RSS KB from the /usr/bin/time line in {@code stderr}. */
+  private static double[] times(String stderr) {
+    for (String line : stderr.split("\n")) {
+      if (line.startsWith("PXTIME ")) {
+        String[] f = line.split(" ");
+        return new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]) + Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+      }
+    }
+    throw new IllegalStateException("no /usr/bin/time line in:\n" + stderr);
   }
 
   private static String top(Map<String, Double> sum) {

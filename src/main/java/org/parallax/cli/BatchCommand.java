@@ -64,6 +64,11 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
+  @Option(
+      names = "--no-cache",
+      description = "neither read nor write the sentence-vector cache (~/.cache/parallax/vectors or $XDG_CACHE_HOME/parallax/vectors)")
+  boolean noCache;
+
   @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
 
   private org.parallax.ingest.IngestOptions ingestOptions;
@@ -96,6 +101,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserError, InterruptedException {
+    org.parallax.align.Aligner.useVectorCache(!noCache && !noSemantic);
     if (threads < 1) {
       throw new UserError("--threads must be at least 1");
     }

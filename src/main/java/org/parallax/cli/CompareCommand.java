@@ -65,6 +65,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-semantic", description = "align with lexical signals only (no embedding model)")
   boolean noSemantic;
 
+  @Option(
+      names = "--no-cache",
+      description = "neither read nor write the sentence-vector cache (~/.cache/parallax/vectors or $XDG_CACHE_HOME/parallax/vectors)")
+  boolean noCache;
+
   @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
 
   @Option(
@@ -79,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserError, IOException {
+    org.parallax.align.Aligner.useVectorCache(!noCache && !noSemantic);
     if (a.equals("-") && b.equals("-")) {
       throw new UserError("only one of A and B can be '-' (standard input)");
     }

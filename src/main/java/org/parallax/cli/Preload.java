@@ -21,7 +21,9 @@ final class Preload {
     }
     PosModel.preload();
     if (!rest.contains("--no-semantic")) {
-      Aligner.preload();
+      // The vector cache is decided here too, so that the model is not loaded when the cache holds vectors.
+      Aligner.useVectorCache(!rest.contains("--no-cache"));
+      Aligner.preloadUnlessCached();
     }
     // The fact and framing stages read their word lists and models when first built; reading them here
     // takes that off the main thread, which meanwhile builds the command line and reads the articles.

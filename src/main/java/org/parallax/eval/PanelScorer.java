@@ -28,6 +28,7 @@ final class PanelScorer {
     FACT_KINDS("fact kinds"),
     CONFLICTS("conflicts"),
     FRAMING("framing flags"),
+    FRAMING_SHOWN("framing shown"),
     VOICES("voices"),
     VERDICT("same-event verdict");
 
@@ -569,18 +570,26 @@ final class PanelScorer {
         }
       }
       String side = f.path("article").isNull() ? "A+B" : f.path("article").asText();
-      mark(Category.FRAMING, v, kind + " " + side + " " + f.path("terms").toString() + " — " + clip(f.path("note").asText()));
+      String text = kind + " " + side + " " + f.path("terms").toString() + " — " + clip(f.path("note").asText());
+      mark(Category.FRAMING, v, text);
+      // What an editor sees first: the flags the HTML top list and the Markdown show.
+      if (f.path("shownByDefault").asBoolean(true)) {
+        mark(Category.FRAMING_SHOWN, v, text);
+      }
     }
     // A must is found by a flag on its side whose terms and the judged words overlap (either contains
     // the other), whatever kind the flag has: the editor is shown the difference either way.
     for (Judgment j : panel.of("framing", "must")) {
       boolean found = false;
+      boolean foundShown = false;
       for (JsonNode f : flags) {
         String side = f.path("article").isNull() ? null : f.path("article").asText();
         boolean a = (side == null || side.equals("A")) && overlaps(f, j.f(2));
         boolean b = (side == null || side.equals("B")) && overlaps(f, j.f(3));
         found |= a || b;
+        foundShown |= (a || b) && f.path("shownByDefault").asBoolean(true);
       }
+      must(Category.FRAMING_SHOWN, j, foundShown);
       if (!j.f(2).equals("-")) {
         stale(Category.FRAMING, j, "A", j.f(2));
       }

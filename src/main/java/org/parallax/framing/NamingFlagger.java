@@ -130,14 +130,17 @@ final class NamingFlagger implements Flagger {
     if (letters(a).equals(letters(b))) {
       return 0; // "Kim Jong Un" / "Kim Jong-un": the same name spelled with other spaces, hyphens or case
     }
-    Set<String> wa = nameWords(a);
-    Set<String> wb = nameWords(b);
+    Set<String> wa = nameWords(fold(a));
+    Set<String> wb = nameWords(fold(b));
     Set<String> onlyA = new TreeSet<>(wa);
     onlyA.removeAll(wb);
     Set<String> onlyB = new TreeSet<>(wb);
     onlyB.removeAll(wa);
     if (onlyA.isEmpty() || onlyB.isEmpty()) {
-      return 0; // one is a shortened form of the other ("Lavrov", "President Obama")
+      return 0; // one is a shortened form of the other ("Lavrov", "President Obama", "Raúl R." / "Raul")
+    }
+    if (kind == FactKind.PERSON && shortGivenNames(onlyA, onlyB)) {
+      return 0; // "Ken" / "Kenneth": a short form of the same given name
     }
     for (String x : onlyA) {
       for (String y : onlyB) {
@@ -159,6 +162,25 @@ final class NamingFlagger implements Flagger {
       return shared.isEmpty() ? ROUTINE : VARIANT; // "Sergei Lavrov" / "Sergey Lavrov", "Bill" / "William"
     }
     return kind == FactKind.PERSON ? ROUTINE : VARIANT;
+  }
+
+  /** Returns the form without accents ("Raúl" → "Raul"), for comparing names only. */
+  private static String fold(String form) {
+    return java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  /** Returns whether every differing word of one name starts the other's, or the other's starts it. */
+  private static boolean shortGivenNames(Set<String> onlyA, Set<String> onlyB) {
+    for (String x : onlyA) {
+      boolean found = false;
+      for (String y : onlyB) {
+        found |= x.length() >= 2 && y.length() >= 2 && (x.startsWith(y) || y.startsWith(x));
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether a form is written in capitals like a dateline ("WASHINGTON"), not an acronym. */

@@ -93,8 +93,15 @@ final class VoiceFlagger implements Flagger {
         }
       }
     }
+    // Shown first only when every voice it names is a full name: a one-word speaker ("Orlando",
+    // "Last") or unattributed quotes would put a wrong name in front of the editor.
+    boolean named = true;
+    for (String k : concatKeys(wordsA.keySet(), wordsB.keySet())) {
+      String d = display.get(k);
+      named &= !k.equals("~unattributed") && d != null && d.strip().contains(" ");
+    }
     return new FramingFlag(FramingKind.VOICE_SHARE, null, ids, ArticlePair.dedupe(terms), note, "rule:voice-share",
-        shifted ? SHIFTED : MINOR);
+        shifted && named ? SHIFTED : MINOR);
   }
 
   /** Returns the quotes that give someone a voice: a quoted term (scare quote) is the writer's, not a voice. */
@@ -134,4 +141,10 @@ final class VoiceFlagger implements Flagger {
     return out;
   }
 
+
+  private static List<String> concatKeys(Set<String> a, Set<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 }

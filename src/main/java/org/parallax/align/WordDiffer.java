@@ -78,7 +78,9 @@ public final class WordDiffer {
 
   private static String key(String piece) {
     if (piece.isBlank()) {
-      return " ";
+      // The whitespace itself: an equal segment carries A's characters, so B's text is given back
+      // only if equal whitespace is the same whitespace ("x " + " word" is two spaces, not one).
+      return piece;
     }
     return TextNormalizer.normalize(piece);
   }

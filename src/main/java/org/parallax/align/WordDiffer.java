@@ -17,7 +17,8 @@ import org.parallax.text.TextNormalizer;
  * segments carry the original characters. Whitespace between two changed words joins the change.
  */
 public final class WordDiffer {
-  private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*+|\\s+|.");
+  // DOTALL: "." must take every character, line separators such as U+0085 included, or it is lost.
+  private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-.][\\p{L}\\p{N}]+)*+|\\s+|.", Pattern.DOTALL);
 
   private WordDiffer() {}
 

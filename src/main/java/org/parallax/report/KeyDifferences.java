@@ -3,27 +3,20 @@ package org.parallax.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.parallax.align.DiffSegment;
 import org.parallax.align.WordDiffer;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.Voice;
-import org.parallax.facts.FactKind;
 import org.parallax.facts.Fact;
-import org.parallax.facts.Mention;
 import org.parallax.framing.FramingFlag;
 import org.parallax.framing.FramingKind;
 import org.parallax.ingest.Document;
 import org.parallax.quotes.Quote;
 import org.parallax.quotes.QuoteMatch;
-import org.parallax.quotes.QuoteSet;
 import org.parallax.text.Article;
-import org.parallax.text.Sentence;
 
 /**
  * Picks the few differences an editor should read first, in rank order: conflicts, quote variants,
@@ -41,7 +34,6 @@ final class KeyDifferences {
   private static final int MAX_VARIANTS = 2;
   private static final int MAX_FRAMING = 2;
   private static final int FACTS_PER_SIDE = 3;
-  private static final int LEAD_SENTENCES = 3;
   /** Below this share of equal words a quote variant is shown as two quotes, not as a diff. */
   private static final double DIFF_MIN_EQUAL = 0.4;
   private static final int QUOTE_CHARS = 90;
@@ -236,41 +228,6 @@ final class KeyDifferences {
     }
     out.sort(Comparator.comparingInt((Ranked r) -> -r.score()).thenComparingInt(Ranked::row));
     return out;
-  }
-
-  private static boolean inTitle(Fact f, String title) {
-    for (String form : f.forms()) {
-      if (form.length() > 2 && containsWord(title, form.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean quoted(Fact f, Set<String> speakers) {
-    for (String speaker : speakers) {
-      for (String form : f.forms()) {
-        if (containsWord(speaker, form.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Returns whether {@code word} occurs in {@code text} not as part of a longer word. */
-  private static boolean containsWord(String text, String word) {
-    int at = text.indexOf(word);
-    while (at >= 0) {
-      int end = at + word.length();
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      at = text.indexOf(word, at + 1);
-    }
-    return false;
   }
 
   private List<Item> headline() {

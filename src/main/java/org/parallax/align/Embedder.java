@@ -94,6 +94,11 @@ final class Embedder {
   /** Returns the process-wide embedder, loading the model on first call. */
   static Embedder shared() {
     Loaded l = Holder.INSTANCE;
+    if (l.error() instanceof OutOfMemoryError oom) {
+      OutOfMemoryError again = new OutOfMemoryError(oom.getMessage());
+      again.initCause(oom);
+      throw again;
+    }
     if (l.error() != null) {
       throw new IllegalStateException(l.error().getMessage(), l.error());
     }
@@ -510,6 +515,7 @@ final class Embedder {
    */
   private static Object[] newSession(Path cache) throws Exception {
     trace("session: start");
+    NativeGate.call(() -> OrtTelemetry.disable(cache));
     if (cache != null) {
       NativeGate.call(() -> {
         ModelCache.useNativeLibraries(cache);
@@ -524,9 +530,9 @@ final class Embedder {
   /**
    * Returns ONNX Runtime's environment with its telemetry off. ONNX Runtime records usage events
    * (device id, OS, processor) in ~/.cache/Microsoft/DeveloperTools/.onnxruntime and uploads them;
-   * the environment variable ORT_DISABLE_TELEMETRY=1, which the launcher sets, stops that before the
-   * environment exists, and turning it off here stops the events of a run under plain {@code java -jar}
-   * after the environment's own start-up event.
+   * the environment variable ORT_DISABLE_TELEMETRY=1 stops that before the environment exists (the
+   * launcher sets it, and {@link OrtTelemetry} sets it in the process for any other start); turning it
+   * off here also covers a platform where the variable could not be set, after the start-up event.
    */
   private static OrtEnvironment environment() throws OrtException {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -591,18 +597,20 @@ final class Embedder {
   private static void tryLoad() {
     try {
       shared();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       // shared() reports the same failure again to whoever needs the model.
     }
   }
 
   /** The loaded embedder or the reason it could not be loaded. */
-  private record Loaded(Embedder embedder, RuntimeException error) {}
+  private record Loaded(Embedder embedder, Throwable error) {}
 
   private static Loaded attempt() {
     try {
       return new Loaded(load(), null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // An error escaping a class initializer would leave Holder unusable ("Could not initialize
+      // class") and print a stack trace from the preload thread: keep it for shared() to report.
       return new Loaded(null, e);
     }
   }

@@ -42,8 +42,23 @@ public final class Main implements Runnable {
     throw new ParameterException(spec.commandLine(), "missing command: compare, batch, inspect or eval");
   }
 
+  /** Set when a thread ran out of memory; the run then reports that, not what it broke on the way. */
+  private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY = new java.util.concurrent.atomic.AtomicBoolean();
+
   public static void main(String[] args) {
     PairJob.trace("main");
+    boolean verbose = isVerbose(args);
+    // Background threads (model and stage preloads) must not print stack traces of their own: their
+    // failures reach the main thread when it needs their results. Out of memory is remembered, so
+    // what it broke on the way (a class left uninitialized) is reported as out of memory.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> {
+          if (e instanceof OutOfMemoryError) {
+            OUT_OF_MEMORY.set(true);
+          } else if (verbose) {
+            e.printStackTrace();
+          }
+        });
     exitOnSignals();
     Preload.forArgs(args);
     // Straight to the file descriptor, not through System.out, which hides write errors: a run whose
@@ -100,16 +115,23 @@ public final class Main implements Runnable {
     try {
       return execute(args, out, err, in);
     } catch (OutOfMemoryError e) {
-      err.println(
-          "parallax: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
-              + " MiB); the inputs are too large for this heap: compare smaller articles or raise it with -Xmx");
-      err.flush();
-      return INTERNAL;
+      return outOfMemory(err);
     } catch (StackOverflowError | RuntimeException | LinkageError e) {
+      if (OUT_OF_MEMORY.get()) {
+        return outOfMemory(err); // another thread ran out of memory first, and this broke on it
+      }
       // picocli hands Exceptions to the handler below; Errors from a command arrive here.
       internalError(e, isVerbose(args), err);
       return INTERNAL;
     }
+  }
+
+  private static int outOfMemory(PrintWriter err) {
+    err.println(
+        "parallax: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MiB); the inputs are too large for this heap: compare smaller articles or raise it with -Xmx");
+    err.flush();
+    return INTERNAL;
   }
 
   private static void internalError(Throwable ex, boolean verbose, PrintWriter err) {

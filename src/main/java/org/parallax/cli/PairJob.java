@@ -192,7 +192,7 @@ final class PairJob {
    */
   static List<FailCondition> conditions(List<String> texts, picocli.CommandLine.Model.CommandSpec spec)
       throws UserError {
-    if (texts.isEmpty()
+    if (texts.stream().allMatch(String::isBlank)
         && spec != null
         && spec.commandLine().getParseResult() != null
         && spec.commandLine().getParseResult().hasMatchedOption("--fail-on")) {
@@ -205,6 +205,9 @@ final class PairJob {
   static List<FailCondition> conditions(List<String> texts) throws UserError {
     List<FailCondition> out = new ArrayList<>();
     for (String t : texts) {
+      if (t.isBlank()) {
+        continue; // "a,,b": the empty parts between commas
+      }
       try {
         out.add(FailCondition.parse(t));
       } catch (IllegalArgumentException e) {

@@ -134,6 +134,14 @@ final class HttpFetcher {
       if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
         throw timedOut(source);
       }
+      if (cause instanceof java.net.ConnectException) {
+        throw new IngestException(source, "cannot connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+            + ": connection refused", cause);
+      }
+      if (cause instanceof IOException && cause.getMessage() != null && cause.getMessage().contains("received no bytes")) {
+        // The JDK's words for a server that accepted the connection and closed it without a reply.
+        throw new IngestException(source, "the server closed the connection without answering", cause);
+      }
       String what = cause == null ? "unknown error" : cause.getClass().getSimpleName()
           + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
       throw new IngestException(source, "cannot fetch " + uri + ": " + what, cause);

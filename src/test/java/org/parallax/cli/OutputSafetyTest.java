@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16: a run never overwrites its inputs, never leaves part of its reports, and escapes what it prints. */
@@ -53,11 +55,20 @@ class OutputSafetyTest {
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
-  @Test
-  void failOnWithOnlyCommasIsAnError() {
-    MainTest.Run r = MainTest.run("compare", A, B, "--fail-on", ",,,", "--no-semantic");
+  @ParameterizedTest
+  @ValueSource(strings = {",,,", "", " ", " , "})
+  void failOnWithNoConditionIsAnError(String value) {
+    MainTest.Run r = MainTest.run("compare", A, B, "--fail-on", value, "--no-semantic");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("parallax: --fail-on: no condition given; "), r.err());
+  }
+
+  @Test
+  void emptyPartsBetweenConditionsAreSkipped(@TempDir Path dir) {
+    MainTest.Run r =
+        MainTest.run("compare", A, B, "--fail-on", "unrelated,,conflicts>99", "--no-semantic", "-o", dir.toString(), "--format", "json", "--json", "-");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"schemaVersion\""), "the JSON report on standard output");
   }
 
   @Test

@@ -60,7 +60,10 @@ class ProcessIT {
   }
 
   @BeforeAll
-  static void start() throws IOException {
+  static synchronized void start() throws IOException {
+    if (pool != null && !pool.isShutdown()) {
+      return;
+    }
     assertTrue(Files.isRegularFile(BASE.resolve("target/parallax.jar")), "run after package: target/parallax.jar is missing");
     pool = Executors.newFixedThreadPool(2);
     home = Files.createTempDirectory("parallax-it-home");
@@ -74,6 +77,12 @@ class ProcessIT {
 
   /** Runs {@code args} in a fresh folder holding {@code files} (name → content) and returns what happened. */
   static Result run(Runner runner, Map<String, String> files, Consumer<Path> setUp, String... args) throws Exception {
+    return run(runner, files, setUp, Map.of(), args);
+  }
+
+  /** Runs {@code args} as {@link #run(Runner, Map, Consumer, String...)} does, with {@code env} added to the environment. */
+  static Result run(Runner runner, Map<String, String> files, Consumer<Path> setUp, Map<String, String> env, String... args)
+      throws Exception {
     Path dir = Files.createTempDirectory("parallax-it");
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
@@ -86,12 +95,15 @@ class ProcessIT {
         cmd.add(BASE.resolve("parallax").toString());
       } else {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The launcher's PARALLAX_JAVA_OPTS, given to the jar's JVM directly.
+        cmd.addAll(List.of(env.getOrDefault("PARALLAX_JAVA_OPTS", "").split(" ")).stream().filter(o -> !o.isEmpty()).toList());
         cmd.add("-jar");
         cmd.add(BASE.resolve("target/parallax.jar").toString());
       }
       cmd.addAll(List.of(args));
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
       pb.environment().put("HOME", home.toString());
+      pb.environment().putAll(env);
       Path out = Files.createTempFile("parallax-it", ".out");
       Path err = Files.createTempFile("parallax-it", ".err");
       pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -119,9 +131,15 @@ class ProcessIT {
   /** Runs a case {@code n} times, two at a time, and checks each result. */
   static void repeat(int n, Runner runner, Map<String, String> files, Consumer<Path> setUp, Consumer<Result> check, String... args)
       throws Exception {
+    repeat(n, runner, files, setUp, Map.of(), check, args);
+  }
+
+  /** Runs a case {@code n} times with {@code env} added to the environment, two at a time, and checks each result. */
+  static void repeat(int n, Runner runner, Map<String, String> files, Consumer<Path> setUp, Map<String, String> env,
+      Consumer<Result> check, String... args) throws Exception {
     List<Future<Result>> runs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      runs.add(pool.submit(() -> run(runner, files, setUp, args)));
+      runs.add(pool.submit(() -> run(runner, files, setUp, env, args)));
     }
     for (int i = 0; i < n; i++) {
       Result r = runs.get(i).get();
@@ -223,21 +241,36 @@ class ProcessIT {
         "compare", A.toString(), B.toString(), "-o", "out");
   }
 
-  @org.junit.jupiter.api.Test
-  void launcherLeavesNoTelemetryInHome() throws Exception {
-    Path fresh = Files.createTempDirectory("parallax-it-home");
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder(BASE.resolve("parallax").toString(), "compare", A.toString(), B.toString(), "--json", "-", "--format", "json", "-o", fresh.resolve("out").toString());
-      pb.environment().put("HOME", fresh.toString());
-      pb.environment().remove("XDG_CACHE_HOME");
-      pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-      Process p = pb.start();
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS));
-      assertEquals(0, p.exitValue());
-      assertFalse(Files.exists(fresh.resolve(".cache/Microsoft")), "ONNX Runtime telemetry wrote to ~/.cache/Microsoft");
-    } finally {
-      deleteTree(fresh);
+  @ParameterizedTest
+  @EnumSource(Runner.class)
+  void noTelemetryInHome(Runner runner) throws Exception {
+    // --no-cache makes the run load the model (a warm vector cache would spare it); HOME and user.home both
+    // point at a fresh folder, and the environment does not carry ORT_DISABLE_TELEMETRY for the jar.
+    for (int i = 0; i < FEW; i++) {
+      Path fresh = Files.createTempDirectory("parallax-it-home");
+      try {
+        List<String> cmd = new ArrayList<>();
+        if (runner == Runner.LAUNCHER) {
+          cmd.add(BASE.resolve("parallax").toString());
+        } else {
+          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.home=" + fresh,
+              "-jar", BASE.resolve("target/parallax.jar").toString()));
+        }
+        cmd.addAll(List.of("compare", A.toString(), B.toString(), "--no-cache", "--format", "json", "-o", fresh.resolve("out").toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("HOME", fresh.toString());
+        pb.environment().remove("XDG_CACHE_HOME");
+        pb.environment().remove("ORT_DISABLE_TELEMETRY");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertTrue(Files.isRegularFile(fresh.resolve("out/aggregator-vs-globalresearch-rt.json")), "the report was written");
+        assertFalse(Files.exists(fresh.resolve(".cache/Microsoft")), runner + ": ONNX Runtime telemetry wrote to ~/.cache/Microsoft");
+        assertFalse(Files.exists(fresh.resolve(".cache/JNA")), runner + ": JNA left ~/.cache/JNA");
+      } finally {
+        deleteTree(fresh);
+      }
     }
   }
 

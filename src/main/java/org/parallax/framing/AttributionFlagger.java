@@ -55,8 +55,17 @@ final class AttributionFlagger implements Flagger {
     Verb bestA = null;
     Verb bestB = null;
     double best = 0;
+    // A verb both passages use is no contrast, whichever verbs are paired ("accused …, Reuters reports"
+    // on both sides would otherwise pair A's "accused" with B's "reports").
+    java.util.Set<String> inA = new java.util.HashSet<>();
+    va.forEach(v -> inA.add(v.text().toLowerCase(Locale.ROOT)));
+    java.util.Set<String> inB = new java.util.HashSet<>();
+    vb.forEach(v -> inB.add(v.text().toLowerCase(Locale.ROOT)));
     for (Verb x : va) {
       for (Verb y : vb) {
+        if (inB.contains(x.text().toLowerCase(Locale.ROOT)) || inA.contains(y.text().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
         if (!contrasting(x, y) || otherSpeakers(x, textB, y, textA)) {
           continue;
         }

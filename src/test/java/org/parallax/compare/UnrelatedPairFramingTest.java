@@ -56,4 +56,19 @@ class UnrelatedPairFramingTest {
     assertTrue(same.alignment().related());
     assertFalse(same.framing().isEmpty(), "a rewrite of the same story should show its framing differences");
   }
+
+  /** An article against itself: every passage is the same, so nothing frames it differently. */
+  @ParameterizedTest
+  @ValueSource(strings = {"samples/lavrov-north-korea/aggregator.txt", "samples/lavrov-north-korea/globalresearch-rt.md"})
+  void anArticleAgainstItselfGetsNoFramingFlags(String path) throws Exception {
+    Ingestor ingestor = new Ingestor();
+    byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path));
+    Format format = path.endsWith(".md") ? Format.MARKDOWN : Format.TXT;
+    Document a = ingestor.parse(path, bytes, format);
+    Document b = ingestor.parse("copy-of-" + path, bytes, format);
+    Comparer comparer =
+        new Comparer(new Segmenter(), new Aligner(false), new QuoteAnalyzer(), new FactFinder(), new FramingAnalyzer());
+    Comparison c = comparer.compareTimed(a, b).comparison();
+    assertEquals(java.util.List.of(), c.framing().stream().map(f -> f.kind() + ": " + f.note()).toList());
+  }
 }

@@ -60,4 +60,23 @@ class VoicesBySideTest {
     assertEquals("By stated affiliation, A: Democrat 1; B: Republican 2. Only A quotes voices affiliated with Democrat."
         + " Only B quotes voices affiliated with Republican.", VoicesBySide.balance(s));
   }
+
+  @Test
+  void oneVoiceDescribedTwoWaysIsNoDifference() {
+    Summary s = summary(List.of(new Voice("Ana Ruiz", "ruiz", 3, 30, "person", "governor", "Oakshire")),
+        List.of(new Voice("Ana Ruiz", "ruiz", 2, 20, "person", "candidate", "Democrat")));
+    assertEquals("By stated affiliation, A: Oakshire 3; B: Democrat 2.", VoicesBySide.balance(s));
+  }
+
+  @Test
+  void anAffiliationThatCannotBeASideIsLeftOut() {
+    // "a spokesman for Mr. Reid", a dateline, a verb and a role word, as a profile may read them.
+    for (String bad : List.of("Mr", "St", "HARBOURTON", "Saying", "Assistant")) {
+      Voice v = new Voice("Tom Berg", "berg", 1, 5, "person", "spokesman", bad);
+      assertEquals("Tom Berg (spokesman)", VoicesBySide.describe(v), bad);
+      assertNull(VoicesBySide.balance(summary(List.of(v), List.of())), bad);
+    }
+    assertEquals("Tom Berg (spokesman, ACLU)",
+        VoicesBySide.describe(new Voice("Tom Berg", "berg", 1, 5, "person", "spokesman", "ACLU")));
+  }
 }

@@ -327,4 +327,20 @@ class QuoteMatcherTest {
         QuoteAnalyzerTest.article("B", "The bill was blocked."));
     assertEquals(1, m.match(List.of(whole), List.of(one, again)).size());
   }
+
+  @Test
+  void twoLongRemarksOnOneSubjectNeedAHigherSimilarity() {
+    // Invented, shaped like two statements of one speaker to two outlets (BASIL dev 2010-97b1305c).
+    Quote a = quote("A-q1", "Knowing that the cost of waiting is flooding in these winters, we are asking people to stand up "
+        + "and say the harbour must be fixed. They need to make clear that there is no room for delay in the council budget.",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote b = quote("B-q1", "What we object to is the council's continued tolerance for delay and broken promises. The time has "
+        + "come for them to accept the duty that comes with office and make clear there is no room for delay, excuses and "
+        + "other forms of neglect in their budget.", "Ann Lee", "lee", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    double sim = m.similarity(QuoteMatcher.tokens(a), QuoteMatcher.tokens(b));
+    assertTrue(sim >= QuoteMatcher.VARIANT_THRESHOLD && sim < QuoteMatcher.LONG_QUOTE_THRESHOLD, () -> "sim " + sim);
+    assertTrue(m.match(List.of(a), List.of(b)).isEmpty());
+  }
 }

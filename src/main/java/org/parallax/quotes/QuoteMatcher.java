@@ -23,20 +23,32 @@ import org.parallax.text.Tokenizer;
  * rendering an excerpt of the remark the other quotes, with no word changed inside a sentence both
  * keep (score 0.7 + 0.3 × paired share of the longer quote; the diff shows which part each outlet
  * kept); VARIANT when the renderings differ in wording and the similarity reaches {@value
- * #VARIANT_THRESHOLD}, or {@value #UNKNOWN_SPEAKER_THRESHOLD} when either speaker is unknown. The
+ * #VARIANT_THRESHOLD}, or {@value #UNKNOWN_SPEAKER_THRESHOLD} when either speaker is unknown, or
+ * {@value #LONG_QUOTE_THRESHOLD} when both quotes have at least {@value #LONG_QUOTE_WORDS} words
+ * (two renderings of one long remark share much of its wording; on 30 BASIL dev pairs outside the
+ * panel, three pairs of long remarks on one subject by one speaker scored 0.34–0.42, and every
+ * real variant of long quotes on the panel's dev half 0.86 or more). The
  * similarity slides a window the size of the shorter quote over the longer one and takes the best
  * window's 0.6 × lexical + 0.4 × character similarity: lexical is a Dice overlap of content-word
  * stems weighted by idf over the sentences of both articles (stems sharing a long prefix, such as
  * decis/decid, count as equal); character is a Dice overlap of character 4-grams. A variant must
- * also share at least {@value #MIN_SHARED_WORDS} content stems. The threshold is permissive on
+ * also share at least {@value #MIN_SHARED_WORDS} content stems, and as many in the same order
+ * ({@link #orderedContentWords}). The threshold is permissive on
  * purpose, for loose translations of one remark: on the sample pair the two Lavrov translations
  * score 0.52 and 0.32 while the best unrelated pair scores 0.25. Quoted terms are never matched.
- * Ties break by score, then kind, then A order, then B order.
+ * Ties break by score, then kind, then A order, then B order. Words are compared as {@link
+ * Renderings#normalize} writes them (hyphens, contractions, number words, "&amp;").
+ *
+ * <p>Pairing is one to one, with one exception: when one outlet quotes a remark whole and the
+ * other splits it into shorter quotes, each shorter quote that matches a part of the whole not
+ * covered by an earlier match is paired with it too.
  */
 final class QuoteMatcher {
   static final double VARIANT_THRESHOLD = 0.3;
   static final double UNKNOWN_SPEAKER_THRESHOLD = 0.5;
   static final int MIN_SHARED_WORDS = 2;
+  static final int LONG_QUOTE_WORDS = 20;
+  static final double LONG_QUOTE_THRESHOLD = 0.5;
   private static final double LEXICAL_WEIGHT = 0.6;
 
   private final Map<String, Double> idf = new HashMap<>();
@@ -63,7 +75,15 @@ final class QuoteMatcher {
     defaultIdf = Math.log(n + 1.0) + 1.0;
   }
 
-  record Candidate(int i, int j, QuoteMatch.Kind kind, double score) {}
+  /**
+   * A possible match of A quote {@code i} with B quote {@code j}; {@code spanA} and {@code spanB}
+   * are the token ranges [from, to) of each quote the match covers.
+   */
+  record Candidate(int i, int j, QuoteMatch.Kind kind, double score, int[] spanA, int[] spanB) {
+    Candidate(int i, int j, QuoteMatch.Kind kind, double score) {
+      this(i, j, kind, score, new int[] {0, Integer.MAX_VALUE}, new int[] {0, Integer.MAX_VALUE});
+    }
+  }
 
   /** Returns the one-to-one matches, sorted by A quote order. */
   List<QuoteMatch> match(List<Quote> as, List<Quote> bs) {
@@ -89,11 +109,33 @@ final class QuoteMatcher {
             .thenComparingInt(Candidate::j));
     boolean[] usedA = new boolean[as.size()];
     boolean[] usedB = new boolean[bs.size()];
+    List<List<int[]>> coveredA = new ArrayList<>();
+    List<List<int[]>> coveredB = new ArrayList<>();
+    as.forEach(q -> coveredA.add(new ArrayList<>()));
+    bs.forEach(q -> coveredB.add(new ArrayList<>()));
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : candidates) {
       if (!usedA[c.i()] && !usedB[c.j()]) {
         usedA[c.i()] = true;
         usedB[c.j()] = true;
+        coveredA.get(c.i()).add(c.spanA());
+        coveredB.get(c.j()).add(c.spanB());
+        chosen.add(c);
+      }
+    }
+    // A quote one outlet splits in two (or interrupts with "he said") is one quote in the other:
+    // a quote already matched takes a further, shorter quote of the other side when the part of
+    // it that quote covers is not covered yet.
+    for (Candidate c : candidates) {
+      if (usedA[c.i()] && !usedB[c.j()] && tbs.get(c.j()).size() < tas.get(c.i()).size()
+          && disjoint(c.spanA(), coveredA.get(c.i()))) {
+        usedB[c.j()] = true;
+        coveredA.get(c.i()).add(c.spanA());
+        chosen.add(c);
+      } else if (usedB[c.j()] && !usedA[c.i()] && tas.get(c.i()).size() < tbs.get(c.j()).size()
+          && disjoint(c.spanB(), coveredB.get(c.j()))) {
+        usedA[c.i()] = true;
+        coveredB.get(c.j()).add(c.spanB());
         chosen.add(c);
       }
     }
@@ -169,6 +211,15 @@ final class QuoteMatcher {
     return out;
   }
 
+  private static boolean disjoint(int[] span, List<int[]> taken) {
+    for (int[] t : taken) {
+      if (span[0] < t[1] && t[0] < span[1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the blocking key of a stem: two stems that {@link #sameStem} always share it. */
   static String stemKey(String stem) {
     return stem.length() >= 4 ? stem.substring(0, 4) : stem;
@@ -225,13 +276,13 @@ final class QuoteMatcher {
     Renderings.Layout layout = Renderings.layout(a.text(), b.text());
     if (layout.excerpt() || layout.same()) {
       double ratio = (double) layout.paired() / Math.max(layout.lengthA(), layout.lengthB());
-      return new Candidate(i, j, QuoteMatch.Kind.FRAGMENT, 0.7 + 0.3 * ratio);
+      return new Candidate(i, j, QuoteMatch.Kind.FRAGMENT, 0.7 + 0.3 * ratio, layout.spanA(), layout.spanB());
     }
     if (layout.rewordings() == 0 && !layout.inflectionOnly()) {
       return null; // an excerpt of too little shared text to pair
     }
     // The cheap shared-stem test runs first; both must hold.
-    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS) {
+    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || orderedContentWords(ta, tb) < MIN_SHARED_WORDS) {
       return null;
     }
     double sim = similarity(ta, tb);
@@ -241,12 +292,18 @@ final class QuoteMatcher {
     if ((a.speakerKey() == null || b.speakerKey() == null) && sim < UNKNOWN_SPEAKER_THRESHOLD) {
       return null;
     }
-    return new Candidate(i, j, QuoteMatch.Kind.VARIANT, Math.min(1.0, sim));
+    if (Math.min(ta.size(), tb.size()) >= LONG_QUOTE_WORDS && sim < LONG_QUOTE_THRESHOLD) {
+      return null; // two long remarks on one subject, not one remark reworded
+    }
+    if (layout.paired() == 0) {
+      return new Candidate(i, j, QuoteMatch.Kind.VARIANT, Math.min(1.0, sim));
+    }
+    return new Candidate(i, j, QuoteMatch.Kind.VARIANT, Math.min(1.0, sim), layout.spanA(), layout.spanB());
   }
 
-  /** Returns the tokens a quote is matched on: its words, with "&" read as "and". */
+  /** Returns the tokens a quote is matched on: its words as {@link Renderings#normalize} writes them. */
   static List<Token> tokens(Quote q) {
-    return Tokenizer.tokenize(Renderings.normalizeAmpersand(q.text()));
+    return Tokenizer.tokenize(Renderings.normalize(q.text()));
   }
 
   /** Returns whether two quotes may come from one speaker. */
@@ -409,6 +466,26 @@ final class QuoteMatcher {
       }
     }
     return n;
+  }
+
+  /**
+   * Returns the length of the longest common subsequence of the content words of {@code a} and
+   * {@code b} ({@link #sameStem} pairs them): shared words said in the same order. Two remarks on
+   * one subject share words in any order ("my account was hacked" / "a hacked account"); two
+   * renderings of one remark keep most of them in order, even in translation.
+   */
+  static int orderedContentWords(List<Token> a, List<Token> b) {
+    List<Token> ca = content(a);
+    List<Token> cb = content(b);
+    int[][] l = new int[ca.size() + 1][cb.size() + 1];
+    for (int x = ca.size() - 1; x >= 0; x--) {
+      for (int y = cb.size() - 1; y >= 0; y--) {
+        l[x][y] = sameStem(ca.get(x).stem(), cb.get(y).stem())
+            ? 1 + l[x + 1][y + 1]
+            : Math.max(l[x + 1][y], l[x][y + 1]);
+      }
+    }
+    return l[0][0];
   }
 
   /** Returns the idf weight of a token's stem. */

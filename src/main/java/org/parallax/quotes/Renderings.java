@@ -3,7 +3,9 @@ package org.parallax.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.text.Token;
 import org.parallax.text.Tokenizer;
 
@@ -19,9 +21,12 @@ import org.parallax.text.Tokenizer;
  * after the last paired word (an outlet started or stopped quoting elsewhere), or only one side
  * has words there and they form whole sentences, or an ellipsis or bracket marks the cut. At the
  * ends of a quote, up to two function words on one side ("the lines of ..." against "... but lines
- * of ...") are the outlet's grammar, not the speaker's. Every other region is a <em>rewording</em>:
+ * of ...") are the outlet's grammar, not the speaker's, and so is one article added, dropped or
+ * swapped anywhere ("at a bar" / "at the bar"). Every other region is a <em>rewording</em>:
  * words changed, added or dropped without a mark inside a sentence both outlets quote. Words in
- * brackets are the outlet's insertions and are left out first; "&amp;" reads as "and".
+ * brackets are the outlet's insertions and are left out first. Before any of this, {@link #normalize}
+ * reads "&amp;" as "and", a hyphen inside a word as a space ("tax-filing" / "tax filing") and a
+ * contraction as its long form ("we'll" / "we will"), so those differences are never rewordings.
  */
 final class Renderings {
   private static final int PAIR = 10;
@@ -39,8 +44,13 @@ final class Renderings {
    * @param pairedContent distinct stems of paired words that are not function words
    * @param rewordings regions that are rewordings
    * @param inflected paired words whose stems agree but whose forms differ
+   * @param spanA the first and one past the last paired word of A, as indexes into the tokens of
+   *     {@link #normalize}d A (brackets included); {0, 0} when nothing is paired
+   * @param spanB the same for B
    */
-  record Layout(int lengthA, int lengthB, int paired, int longestRun, int pairedContent, int rewordings, int inflected) {
+  record Layout(
+      int lengthA, int lengthB, int paired, int longestRun, int pairedContent, int rewordings, int inflected,
+      int[] spanA, int[] spanB) {
     /** Returns the word count of the shorter rendering. */
     int shorter() {
       return Math.min(lengthA, lengthB);
@@ -70,8 +80,8 @@ final class Renderings {
     }
   }
 
-  /** A word of a rendering with what precedes it. */
-  private record Word(Token token, boolean cutBefore, boolean sentenceBefore) {}
+  /** A word of a rendering with what precedes it, and its index among all tokens of the normalized text. */
+  private record Word(Token token, boolean cutBefore, boolean sentenceBefore, int index) {}
 
   /** Returns how the renderings {@code a} and {@code b} line up. */
   static Layout layout(String a, String b) {
@@ -127,7 +137,7 @@ final class Renderings {
       if (!ta.stopword()) {
         content.add(ta.stem());
       }
-      if (!ta.norm().equals(wb.get(q[1]).token().norm())) {
+      if (!ta.norm().equals(wb.get(q[1]).token().norm()) && !article(wa.get(q[0]))) {
         inflected++;
       }
     }
@@ -148,7 +158,15 @@ final class Renderings {
         prevB = nextB;
       }
     }
-    return new Layout(n, m, pairs.size(), longest, content.size(), rewordings, inflected);
+    int[] spanA = {0, 0};
+    int[] spanB = {0, 0};
+    if (!pairs.isEmpty()) {
+      int[] first = pairs.get(0);
+      int[] last = pairs.get(pairs.size() - 1);
+      spanA = new int[] {wa.get(first[0]).index(), wa.get(last[0]).index() + 1};
+      spanB = new int[] {wb.get(first[1]).index(), wb.get(last[1]).index() + 1};
+    }
+    return new Layout(n, m, pairs.size(), longest, content.size(), rewordings, inflected, spanA, spanB);
   }
 
   /** Returns whether the region A[fa, ta) against B[fb, tb) is explained by excerpting. */
@@ -164,6 +182,9 @@ final class Renderings {
     }
     if (head || tail) {
       return edgeGrammar(a, fa, ta) || edgeGrammar(b, fb, tb);
+    }
+    if (articleOnly(a, fa, ta) && articleOnly(b, fb, tb)) {
+      return true; // "at a bar" / "at the bar": an article is the outlet's transcription
     }
     if (emptyA) {
       return wholeSentences(b, fb, tb);
@@ -198,24 +219,38 @@ final class Renderings {
     return true;
   }
 
+  /** Returns whether the words from..to are at most one article (a, an, the). */
+  private static boolean articleOnly(List<Word> w, int from, int to) {
+    if (to - from > 1) {
+      return false;
+    }
+    return from >= to || article(w.get(from));
+  }
+
   /** Returns whether the words from..to begin and end at sentence boundaries. */
   private static boolean wholeSentences(List<Word> w, int from, int to) {
     return w.get(from).sentenceBefore() && (to >= w.size() || w.get(to).sentenceBefore());
   }
 
   private static boolean same(Word a, Word b) {
-    return QuoteMatcher.sameStem(a.token().stem(), b.token().stem());
+    return QuoteMatcher.sameStem(a.token().stem(), b.token().stem()) || (article(a) && article(b));
+  }
+
+  private static boolean article(Word w) {
+    return ARTICLES.contains(w.token().norm());
   }
 
   /** Returns the words of a rendering outside brackets, each marked with the cut or sentence end before it. */
   private static List<Word> words(String text) {
-    String t = normalizeAmpersand(text);
+    String t = normalize(text);
     List<Word> out = new ArrayList<>();
+    int index = -1;
     int depth = 0;
     int from = 0;
     boolean cut = false;
     boolean sentence = true;
     for (Token tok : Tokenizer.tokenize(t)) {
+      index++;
       for (int k = from; k < tok.start(); k++) {
         char c = t.charAt(k);
         if (c == '[') {
@@ -235,11 +270,56 @@ final class Renderings {
       if (depth > 0) {
         continue;
       }
-      out.add(new Word(tok, cut, sentence));
+      out.add(new Word(tok, cut, sentence, index));
       cut = false;
       sentence = false;
     }
     return out;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile("(?i)\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
+  private static final List<String> NUMBERS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
+  private static final Pattern CANNOT = Pattern.compile("(?i)\\b(can)['\u2019]t\\b");
+  private static final Pattern WONT = Pattern.compile("(?i)\\b(w)on['\u2019]t\\b");
+  private static final Pattern NOT = Pattern.compile("(?i)(?<=\\p{L})n['\u2019]t\\b");
+  private static final Pattern IS =
+      Pattern.compile("(?i)\\b(he|she|it|that|there|what|who|here|where)['\u2019]s\\b");
+  private static final Pattern[] SUFFIXES = {
+    Pattern.compile("(?i)(?<=\\p{L})['\u2019]re\\b"),
+    Pattern.compile("(?i)(?<=\\p{L})['\u2019]ve\\b"),
+    Pattern.compile("(?i)(?<=\\p{L})['\u2019]ll\\b"),
+    Pattern.compile("(?i)(?<=\\bi)['\u2019]m\\b"),
+    Pattern.compile("(?i)(?<=\\p{L})['\u2019]d\\b"),
+  };
+  private static final String[] LONG_FORMS = {" are", " have", " will", " am", " would"};
+
+  /**
+   * Returns {@code text} as quotes are compared: "&amp;" read as "and", a hyphen between letters
+   * as a space, the numbers zero to twelve as digits ("two-in-three" / "2 in 3"), and the contractions n't, 're, 've, 'll, I'm, 'd and he's (after a pronoun or
+   * "that", "there", "what", "who", "here", "where") written out. 'd reads as "would" and 's as
+   * "is" on both sides alike, so "he'd" against "he had" stays a difference.
+   */
+  static String normalize(String text) {
+    String t = normalizeAmpersand(text);
+    if (t.indexOf('-') >= 0 || t.indexOf('\u2010') >= 0 || t.indexOf('\u2011') >= 0) {
+      t = INNER_HYPHEN.matcher(t).replaceAll(" ");
+    }
+    t = NUMBER_WORD.matcher(t).replaceAll(m -> NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + "");
+    if (t.indexOf('\'') < 0 && t.indexOf('\u2019') < 0) {
+      return t;
+    }
+    t = CANNOT.matcher(t).replaceAll("$1 not");
+    t = WONT.matcher(t).replaceAll("$1ill not");
+    t = NOT.matcher(t).replaceAll(" not");
+    t = IS.matcher(t).replaceAll("$1 is");
+    for (int k = 0; k < SUFFIXES.length; k++) {
+      t = SUFFIXES[k].matcher(t).replaceAll(LONG_FORMS[k]);
+    }
+    return t;
   }
 
   /** Returns {@code text} with each ampersand read as the word "and". */

@@ -37,6 +37,8 @@ import org.parallax.text.Sentence;
 public final class HtmlReport {
   static final String CSS = Resources.text("report.css");
   static final String JS = Resources.text("report.js");
+  /** Voices named per outlet under the voice chart; the table holds the rest. */
+  static final int MAX_VOICES = 8;
 
   /** Returns the report text for {@code comparison}; the same comparison always gives the same text. */
   public String render(Comparison comparison) {
@@ -213,6 +215,7 @@ public final class HtmlReport {
       out.append("<h3 id=\"voices\">Voices</h3>\n<figure class=\"voice-chart\">\n").append(SvgCharts.voices(c))
           .append("<figcaption>Quoted words per speaker; bars share one scale across both articles."
               + "</figcaption>\n</figure>\n");
+      voicesBySide(s);
       out.append("<details><summary>Voices as a table</summary>\n<div class=\"voices\">\n");
       for (String label : List.of("A", "B")) {
         List<Voice> list = s.voices().getOrDefault(label, List.of());
@@ -230,6 +233,31 @@ public final class HtmlReport {
         out.append("</tbody></table>\n");
       }
       out.append("</div>\n</details>\n");
+    }
+
+    /** Each outlet's voices with the role and affiliation its article states, and the balance by affiliation. */
+    private void voicesBySide(Summary s) {
+      out.append("<div class=\"voice-sides\">\n");
+      for (String label : List.of("A", "B")) {
+        List<String> names = VoicesBySide.voices(s, label);
+        out.append("<p><strong>").append(label).append(" quotes:</strong> ");
+        if (names.isEmpty()) {
+          out.append("no attributed voice");
+        }
+        int shown = Math.min(names.size(), MAX_VOICES);
+        for (int i = 0; i < shown; i++) {
+          out.append(i == 0 ? "" : "; ").append(esc(names.get(i)));
+        }
+        if (names.size() > shown) {
+          out.append("; and ").append(names.size() - shown).append(" more");
+        }
+        out.append("</p>\n");
+      }
+      String balance = VoicesBySide.balance(s);
+      if (balance != null) {
+        out.append("<p class=\"voice-balance\">").append(esc(balance)).append("</p>\n");
+      }
+      out.append("</div>\n");
     }
 
     private void toc() {

@@ -34,6 +34,8 @@ public final class MarkdownReport {
   public static final int MAX_CHARS = 60_000;
   /** The most characters a short report may have. */
   public static final int SHORT_MAX_CHARS = 8_000;
+  /** Voices named per outlet; the HTML and JSON reports hold the rest. */
+  private static final int MAX_VOICES = 5;
 
   private static final int CELL = 240;
   private static final int LINE = 500;
@@ -75,10 +77,12 @@ public final class MarkdownReport {
       title(out, comparison);
       keyDifferences(out, index);
       counts(out, comparison);
+      voices(out, comparison);
       pointer(out);
       return fit(out.toString(), SHORT_MAX_CHARS);
     }
     header(out, comparison);
+    voices(out, comparison);
     keyDifferences(out, index);
     top(out, index);
     alignments(out, comparison);
@@ -187,6 +191,30 @@ public final class MarkdownReport {
       out.append(" (").append(String.join(", ", parts)).append(')');
     }
     out.append(".\n\n");
+  }
+
+  /** Writes each outlet's voices, with the role and affiliation its article states, and the balance by affiliation. */
+  private static void voices(StringBuilder out, Comparison c) {
+    Summary s = c.summary();
+    for (String label : List.of("A", "B")) {
+      List<String> names = VoicesBySide.voices(s, label);
+      out.append("**Voices in ").append(label).append(":** ");
+      if (names.isEmpty()) {
+        out.append("no attributed voice");
+      }
+      int shown = Math.min(names.size(), MAX_VOICES);
+      for (int i = 0; i < shown; i++) {
+        out.append(i == 0 ? "" : "; ").append(cell(names.get(i), 120));
+      }
+      if (names.size() > shown) {
+        out.append("; and ").append(names.size() - shown).append(" more");
+      }
+      out.append(".\n\n");
+    }
+    String balance = VoicesBySide.balance(s);
+    if (balance != null) {
+      out.append(cell(balance, 400)).append("\n\n");
+    }
   }
 
   private void pointer(StringBuilder out) {

@@ -286,4 +286,61 @@ class QuoteMatcherTest {
     }
     return sb.toString();
   }
+  @Test
+  void sharedWordsInAnotherOrderAreNoVariant() {
+    // Two remarks on one subject by one speaker (invented): "boat" and "stolen" in opposite order.
+    Quote a = quote("A-q1", "I know for certain that my boat was stolen", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote b = quote("B-q1", "This was simply a stolen boat that had a rude flag painted on it", "Ann Lee", "lee", QuoteKind.FULL);
+    assertEquals(1, QuoteMatcher.orderedContentWords(QuoteMatcher.tokens(a), QuoteMatcher.tokens(b)));
+    assertTrue(matchOne(a, b).isEmpty());
+    Quote c = quote("A-q2", "the harbour stays open for every fishing boat", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote d = quote("B-q2", "every fishing boat may use the harbour, which stays open", "Ann Lee", "lee", QuoteKind.FULL);
+    assertTrue(QuoteMatcher.orderedContentWords(QuoteMatcher.tokens(c), QuoteMatcher.tokens(d)) >= 2);
+  }
+
+  @Test
+  void aQuoteSplitInTwoMatchesBothParts() {
+    Quote whole = quote("A-q1",
+        "I am proud to say I grew up here, but you do not need to live on the coast to love the sea. "
+            + "As mayor, I will open the harbour to every boat.",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote first = quote("B-q1", "I am proud to say that I grew up here", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote second = quote("B-q2", "As mayor, I'll open the harbour to every boat and keep the lighthouse lit",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote other = quote("B-q3", "The harbour is open to every boat", "Bo Park", "park", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    List<QuoteMatch> out = m.match(List.of(whole), List.of(first, second, other));
+    assertEquals(2, out.size(), out::toString);
+    assertEquals("B-q1", out.get(0).b());
+    assertEquals(QuoteMatch.Kind.VARIANT, out.get(0).kind()); // "that" added inside a sentence
+    assertEquals("B-q2", out.get(1).b());
+    assertEquals(QuoteMatch.Kind.FRAGMENT, out.get(1).kind());
+  }
+
+  @Test
+  void twoQuotesOfOneOverlappingPartAreNotBothMatched() {
+    Quote whole = quote("A-q1", "the harbour will stay open to every fishing boat this winter", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote one = quote("B-q1", "the harbour will stay open to every fishing boat", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote again = quote("B-q2", "stay open to every fishing boat this winter", "Ann Lee", "lee", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    assertEquals(1, m.match(List.of(whole), List.of(one, again)).size());
+  }
+
+  @Test
+  void twoLongRemarksOnOneSubjectNeedAHigherSimilarity() {
+    // Invented, shaped like two statements of one speaker to two outlets (BASIL dev 2010-97b1305c).
+    Quote a = quote("A-q1", "Knowing that the cost of waiting is flooding in these winters, we are asking people to stand up "
+        + "and say the harbour must be fixed. They need to make clear that there is no room for delay in the council budget.",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote b = quote("B-q1", "What we object to is the council's continued tolerance for delay and broken promises. The time has "
+        + "come for them to accept the duty that comes with office and make clear there is no room for delay, excuses and "
+        + "other forms of neglect in their budget.", "Ann Lee", "lee", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    double sim = m.similarity(QuoteMatcher.tokens(a), QuoteMatcher.tokens(b));
+    assertTrue(sim >= QuoteMatcher.VARIANT_THRESHOLD && sim < QuoteMatcher.LONG_QUOTE_THRESHOLD, () -> "sim " + sim);
+    assertTrue(m.match(List.of(a), List.of(b)).isEmpty());
+  }
 }

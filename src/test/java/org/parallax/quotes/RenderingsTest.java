@@ -67,4 +67,37 @@ class RenderingsTest {
     assertTrue(l.inflectionOnly(), l::toString);
     assertFalse(l.excerpt());
   }
+  @Test
+  void hyphensContractionsAndNumberWordsAreNotRewordings() {
+    assertEquals("clear tax filing rules", Renderings.normalize("clear tax-filing rules"));
+    assertEquals("we will do it again, we have done it", Renderings.normalize("we\u2019ll do it again, we've done it"));
+    assertEquals("I am sure he is not; they can not, we will not", Renderings.normalize("I'm sure he's not; they can't, we won't"));
+    assertEquals("a 2 in 3 chance", Renderings.normalize("a two-in-three chance"));
+    assertEquals("the mayor's plan", Renderings.normalize("the mayor's plan"));
+    assertTrue(Renderings.layout("the ferry's new time table is clear", "The ferry's new time-table is clear").same());
+    assertTrue(Renderings.layout("He's sure the bridge won't close", "he is sure the bridge will not close").same());
+  }
+
+  @Test
+  void anArticleSwappedInsideASentenceIsNotARewording() {
+    Renderings.Layout l = Renderings.layout(
+        "wear boots to the harbour, not a seat at a bar", "a seat at the bar.");
+    assertEquals(0, l.rewordings(), l::toString);
+    assertTrue(l.excerpt());
+    assertTrue(Renderings.layout("a seat at a bar", "a seat at the bar").same());
+    assertTrue(Renderings.layout("I think President Lee is right", "I think the President Lee is right").excerpt());
+    Renderings.Layout word = Renderings.layout(
+        "wear boots to the harbour, not a seat at a bar", "a seat by the bar.");
+    assertEquals(1, word.rewordings(), word::toString);
+  }
+
+  @Test
+  void spansNameThePairedTokens() {
+    // "[the council]" is a bracket: its tokens count in the index but are never paired.
+    Renderings.Layout l = Renderings.layout("the ferry will run [the council] every hour", "ferry will run every hour");
+    assertEquals(1, l.spanA()[0]);
+    assertEquals(8, l.spanA()[1]);
+    assertEquals(0, l.spanB()[0]);
+    assertEquals(5, l.spanB()[1]);
+  }
 }

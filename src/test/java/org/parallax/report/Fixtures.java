@@ -343,7 +343,7 @@ final class Fixtures {
                 "note " + HOSTILE[2],
                 "rule " + HOSTILE[4]));
     Map<String, List<Voice>> voices = new LinkedHashMap<>();
-    voices.put("A", List.of(new Voice(HOSTILE[1], "person:x", 1, 3)));
+    voices.put("A", List.of(new Voice(HOSTILE[1], "person:x", 1, 3, "person", HOSTILE[2], HOSTILE[4])));
     voices.put("B", List.of(new Voice(HOSTILE[3], "person:x", 1, 3)));
     Summary summary =
         new Summary(0.9, "related", voices, 10, 10, 0, 0, 1.0, 1.0, 0, 1, 0, 0, 1, 0, 0, 1);

@@ -52,6 +52,16 @@ class HtmlSecurityTest {
   }
 
   @Test
+  void voicesBySideShowHostileRoleAndAffiliationAsText() {
+    Element sides = doc.selectFirst(".voice-sides");
+    assertTrue(sides.text().contains(Fixtures.HOSTILE[1] + " (" + Fixtures.HOSTILE[2] + ", " + Fixtures.HOSTILE[4] + ")"),
+        sides::text);
+    assertTrue(sides.selectFirst(".voice-balance").text().contains("A: " + Fixtures.HOSTILE[4] + " 1; B: not stated 1."),
+        sides::text);
+    assertTrue(sides.select("*").stream().allMatch(e -> e.tagName().matches("div|p|strong")), sides::html);
+  }
+
+  @Test
   void hostileStringsAppearAsText() {
     String text = doc.body().text();
     for (String evil : Fixtures.HOSTILE) {

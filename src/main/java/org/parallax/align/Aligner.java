@@ -177,7 +177,9 @@ public final class Aligner {
       AlignmentKind kind =
           kind(textA, textB, diff, score, scorer, g.joined(true, fa, fb), g.joined(false, fa, fb),
               sentencesWith);
-      alignments.add(new Alignment(ids(sa, g.a), ids(sb, g.b), kind, score, diff));
+      double confidence =
+          AlignmentScore.probability(g.joined(true, fa, fb), g.joined(false, fa, fb), diff);
+      alignments.add(new Alignment(ids(sa, g.a), ids(sb, g.b), kind, score, diff, confidence));
       weighted += g.score * (g.a.size() + g.b.size());
     }
     alignments.sort(
@@ -275,6 +277,30 @@ public final class Aligner {
    */
   public static String paraphraseWeightsFile(List<String> header, double[] w) {
     return ParaphraseModel.format(header, w);
+  }
+
+  /** Returns the names of the features of the calibrated alignment score, in order. */
+  public static List<String> alignmentScoreFeatureNames() {
+    return AlignmentScore.FEATURE_NAMES;
+  }
+
+  /**
+   * Returns the features of the calibrated alignment score (see {@link Alignment#confidence}) for
+   * each pair {@code a.get(i)}, {@code b.get(i)}, embedding all texts in one batch: what {@code
+   * StsbEval} fits its weights on.
+   */
+  public static double[][] alignmentScoreFeatures(List<String> a, List<String> b) {
+    Paired f = pairFeatures(a, b, true);
+    double[][] out = new double[a.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = AlignmentScore.features(f.a().get(i), f.b().get(i), WordDiffer.diff(a.get(i), b.get(i)));
+    }
+    return out;
+  }
+
+  /** Returns the text of a calibrated-score weights file for intercept {@code w[0]} and one weight a feature. */
+  public static String alignmentScoreWeightsFile(List<String> header, double[] w) {
+    return AlignmentScore.format(header, w);
   }
 
   /** Returns whether two passages are paraphrases at the threshold fixed for this mode. */
@@ -921,10 +947,13 @@ public final class Aligner {
   }
 
   /**
-   * Aligns the leads first: among the first {@link #LEAD_SENTENCES} sentences of each side (a
-   * dateline or a short standfirst may come before the lead), the best-scoring pair that reaches
-   * the related threshold and is {@link #accepted}, before other pairs can take either sentence. Two reports of one event
-   * open with its core, so their leads tell the same story even in other words.
+   * Aligns the leads first: the two first sentences when they reach the related threshold and
+   * are {@link #accepted}; otherwise, among the first {@link #LEAD_SENTENCES} sentences of each
+   * side (a dateline or a short standfirst may come before the lead), the best-scoring pair that
+   * does, before other pairs can take either sentence. Two reports of one event open with its
+   * core, so their leads tell the same story even in other words; a pair of the first sentence
+   * with a second or third one that scores higher would leave each first sentence to a weaker
+   * partner (p17 of the judged panel joined A's lead to a B sentence about what advocates hope for).
    */
   private static void pairLeads(
       List<Pair> candidates,
@@ -936,6 +965,21 @@ public final class Aligner {
       SimilarityScorer scorer,
       java.util.function.ToIntFunction<String> sentencesWith,
       double[][] margins) {
+    for (Pair p : candidates) {
+      if (p.score < scorer.relatedMin()) {
+        break;
+      }
+      if (p.a == 0
+          && p.b == 0
+          && !usedA.get(0)
+          && !usedB.get(0)
+          && accepted(p, fa, fb, scorer, sentencesWith, margins)) {
+        usedA.set(0);
+        usedB.set(0);
+        groups.add(new Group(0, 0, p.score));
+        return;
+      }
+    }
     for (Pair p : candidates) {
       if (p.score < scorer.relatedMin()) {
         return;

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The calibrated score of an aligned passage pair: the probability, from a logistic regression, that
- * the two passages tell the same content, with weights read from the resource {@value #RESOURCE}
+ * the two passages say the same thing in full (paraphrases in the MSRP sense; one that carries only
+ * part of the other scores low), with weights read from the resource {@value #RESOURCE}
  * (fitted on the MSRP training split by {@code parallax eval msrp FILE --fit-alignment-score OUT}: a
  * paraphrase counts as the same content). The training split was chosen over STS-B train (pairs
  * graded 2.5, 3, 3.5 or 4 and up as the same content) by the ROC AUC on the judged panel's dev half.

@@ -141,6 +141,7 @@ public final class Aligner {
     }
     candidates.sort(
         Comparator.comparingDouble(Pair::score)
+            .thenComparingDouble(Pair::tie)
             .reversed()
             .thenComparingInt(Pair::a)
             .thenComparingInt(Pair::b));
@@ -515,7 +516,16 @@ public final class Aligner {
       }
       for (int j : partners.get(i)) {
         if (!usedB.get(j)) {
-          out.add(new Pair(i, j, scorer.score(fa.get(i), fb.get(j))));
+          double s = scorer.score(fa.get(i), fb.get(j));
+          // Pairs held just below the paraphrase threshold tie there; their similarity before the
+          // paraphrase decision ranks them (p03 of the judged panel: "Hello, my name is the
+          // Republican Party..." went to a B sentence about admitting a problem, on index order,
+          // rather than to B's own "Hello, my name is...").
+          double tie =
+              scorer.semantic() && s == SimilarityScorer.SEMANTIC_BELOW_PARAPHRASE
+                  ? scorer.similarity(fa.get(i), fb.get(j))
+                  : s;
+          out.add(new Pair(i, j, s, tie));
         }
       }
     }
@@ -745,7 +755,7 @@ public final class Aligner {
     List<Pair> out = new ArrayList<>(candidates.size());
     for (Pair p : candidates) {
       Double c = rescored.get(((long) p.a << 32) | p.b);
-      out.add(c == null ? p : new Pair(p.a, p.b, c));
+      out.add(c == null ? p : new Pair(p.a, p.b, c, c));
     }
     return out;
   }
@@ -1068,7 +1078,11 @@ public final class Aligner {
     return Math.round(x * 1000) / 1000.0;
   }
 
-  private record Pair(int a, int b, double score) {}
+  /**
+   * A candidate pair: {@code score} decides, {@code tie} orders pairs of equal score (the
+   * similarity before the paraphrase decision where the score was held below its threshold).
+   */
+  private record Pair(int a, int b, double score, double tie) {}
 
   /** The features of two lists of passages, pair i being {@code a.get(i)} and {@code b.get(i)}. */
   private record Paired(List<SentenceFeatures> a, List<SentenceFeatures> b) {}

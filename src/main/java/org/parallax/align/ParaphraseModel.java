@@ -224,9 +224,14 @@ final class ParaphraseModel {
    * {@link #FEATURE_NAMES} in order.
    */
   static double[] parse(List<String> lines) {
+    return parse(FEATURE_NAMES, lines);
+  }
+
+  /** Returns intercept and weights from the lines of a weights file whose features are {@code featureNames}. */
+  static double[] parse(List<String> featureNames, List<String> lines) {
     List<String> expected = new ArrayList<>();
     expected.add("intercept");
-    expected.addAll(FEATURE_NAMES);
+    expected.addAll(featureNames);
     double[] w = new double[expected.size()];
     int k = 0;
     for (String line : lines) {
@@ -249,16 +254,21 @@ final class ParaphraseModel {
 
   /** Returns the text of a weights file for intercept and weights {@code w}, after {@code header} comment lines. */
   static String format(List<String> header, double[] w) {
-    if (w.length != FEATURE_NAMES.size() + 1) {
-      throw new IllegalArgumentException("expected " + (FEATURE_NAMES.size() + 1) + " weights");
+    return format(FEATURE_NAMES, header, w);
+  }
+
+  /** Returns the text of a weights file for features {@code featureNames}, intercept and weights {@code w}. */
+  static String format(List<String> featureNames, List<String> header, double[] w) {
+    if (w.length != featureNames.size() + 1) {
+      throw new IllegalArgumentException("expected " + (featureNames.size() + 1) + " weights");
     }
     StringBuilder sb = new StringBuilder();
     for (String h : header) {
       sb.append("# ").append(h).append('\n');
     }
     sb.append("intercept\t").append(String.format(Locale.ROOT, "%.8f", w[0])).append('\n');
-    for (int k = 0; k < FEATURE_NAMES.size(); k++) {
-      sb.append(FEATURE_NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.8f", w[k + 1])).append('\n');
+    for (int k = 0; k < featureNames.size(); k++) {
+      sb.append(featureNames.get(k)).append('\t').append(String.format(Locale.ROOT, "%.8f", w[k + 1])).append('\n');
     }
     return sb.toString();
   }

@@ -185,8 +185,22 @@ final class EvalCommand implements Runnable {
             + " file is src/main/resources/org/parallax/align/paraphrase-weights.tsv)")
     Path fit;
 
+    @Option(
+        names = "--fit-alignment-score",
+        paramLabel = "OUT",
+        description = "refit the calibrated alignment score's weights (each alignment's confidence) on FILE and"
+            + " write them to OUT (the shipped file is src/main/resources/org/parallax/align/alignment-score.tsv)")
+    Path fitAlignmentScore;
+
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
+      if (fitAlignmentScore != null) {
+        if (noSemantic) {
+          throw new IOException("--fit-alignment-score needs the semantic model; drop --no-semantic");
+        }
+        MsrpEval.fitAlignmentScore(path, fitAlignmentScore, out);
+        return;
+      }
       if (fit != null) {
         if (noSemantic) {
           throw new IOException("--fit needs the semantic model; drop --no-semantic");

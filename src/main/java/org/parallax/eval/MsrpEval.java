@@ -291,6 +291,62 @@ public final class MsrpEval {
   }
 
   /**
+   * Fits the weights of the calibrated alignment score (the probability that two aligned passages
+   * tell the same content, shown as each alignment's {@code confidence}) on every pair of {@code
+   * file}, an MSRP paraphrase counting as the same content, and writes them to {@code weightsOut}
+   * (the aligner ships {@code src/main/resources/org/parallax/align/alignment-score.tsv}); prints
+   * the {@value #FOLDS}-fold cross-validated accuracy and the weights.
+   */
+  public static void fitAlignmentScore(Path file, Path weightsOut, PrintWriter out) throws IOException {
+    Pairs p = read(file);
+    if (p.gold().isEmpty()) {
+      throw new IOException("no readable pairs in " + file);
+    }
+    double[][] x = Aligner.alignmentScoreFeatures(p.a(), p.b());
+    double[] w = fitWeights(x, p.gold());
+    boolean[] cv = crossValidate(x, p.gold());
+    double[] prob = new double[x.length];
+    boolean[] gold = new boolean[x.length];
+    int right = 0;
+    for (int i = 0; i < x.length; i++) {
+      prob[i] = Stats.logit(w, x[i]);
+      gold[i] = p.gold().get(i);
+      right += cv[i] == gold[i] ? 1 : 0;
+    }
+    double accuracy = (double) right / x.length;
+    List<String> header =
+        List.of(
+            "Weights of the calibrated alignment score (org.parallax.align.AlignmentScore, each alignment's",
+            "confidence): logistic regression, intercept then one weight a feature on the raw feature values;",
+            "the score is the modelled probability that two passages tell the same content.",
+            String.format(
+                Locale.ROOT,
+                "Fitted on the %d pairs of %s, the training split of the Microsoft Research",
+                x.length,
+                file.getFileName()),
+            "Paraphrase Corpus (Microsoft Research licence), a paraphrase counting as the same content;",
+            "these numbers are weights derived from it, not its data. Features standardized, L2 penalty",
+            String.format(Locale.ROOT, "%.1f, Newton steps; regenerate with", L2),
+            "  ./parallax eval msrp msr_paraphrase_train.txt --fit-alignment-score OUT",
+            String.format(
+                Locale.ROOT,
+                "%d-fold cross-validated accuracy on that file %.1f%%; ROC AUC on its own pairs %.3f.",
+                FOLDS,
+                100 * accuracy,
+                Stats.rocAuc(prob, gold)));
+    Files.writeString(weightsOut, Aligner.alignmentScoreWeightsFile(header, w), StandardCharsets.UTF_8);
+    out.printf(Locale.ROOT, "fitted on %d pairs; weights written to %s%n", x.length, weightsOut);
+    List<String> names = Aligner.alignmentScoreFeatureNames();
+    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
+    for (int k = 0; k < names.size(); k++) {
+      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
+    }
+    out.printf(Locale.ROOT, "%d-fold cross-validated accuracy %.1f%%; ROC AUC on the fitted pairs %.3f%n",
+        FOLDS, 100 * accuracy, Stats.rocAuc(prob, gold));
+    out.flush();
+  }
+
+  /**
    * Writes accuracy, precision, recall and F1 of {@code r} to {@code out}: the cross-validated
    * figures first when there are any, then the shipped decision's, marked optimistic.
    */

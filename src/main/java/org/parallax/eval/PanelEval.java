@@ -182,20 +182,19 @@ public final class PanelEval {
       p.alignmentKinds().forEach((k, n) -> kinds.merge(k, n, Integer::sum));
     }
     double[] scores = new double[judged.size()];
+    double[] confidences = new double[judged.size()];
     boolean[] right = new boolean[judged.size()];
+    boolean calibrated = !judged.isEmpty();
     for (int i = 0; i < scores.length; i++) {
       scores[i] = judged.get(i).score();
+      confidences[i] = judged.get(i).confidence();
       right[i] = judged.get(i).right();
+      calibrated &= !Double.isNaN(confidences[i]);
     }
-    double auc = Stats.rocAuc(scores, right);
-    out.printf(Locale.ROOT, "Alignment score, %d judged shown alignments: ROC AUC %s", scores.length,
-        Double.isNaN(auc) ? "n/a" : String.format(Locale.ROOT, "%.3f", auc));
-    double[] cut = Stats.bestThreshold(scores, right);
-    if (cut != null) {
-      out.printf(Locale.ROOT, "; best single threshold %.3f keeps %d right and %d wrong (of %d right, %d wrong)",
-          cut[0], (int) cut[1], (int) cut[2], (int) cut[3], (int) cut[4]);
+    separation("Alignment score", scores, right, out);
+    if (calibrated) {
+      separation("Alignment confidence (calibrated score)", confidences, right, out);
     }
-    out.println();
     StringBuilder k = new StringBuilder();
     kinds.forEach((name, n) -> k.append(k.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
     out.println("Alignment kinds shown: " + (k.length() == 0 ? "none" : k));
@@ -207,6 +206,19 @@ public final class PanelEval {
     byKind.forEach((name, n) -> kj.append(kj.length() == 0 ? "" : ", ")
         .append(name).append(' ').append(n[0]).append(" right/").append(n[1]).append(" wrong"));
     out.println("Judged alignments by kind: " + (kj.length() == 0 ? "none" : kj));
+  }
+
+  /** Prints how well {@code scores} separate the right alignments from the wrong ones. */
+  private static void separation(String label, double[] scores, boolean[] right, PrintWriter out) {
+    double auc = Stats.rocAuc(scores, right);
+    out.printf(Locale.ROOT, "%s, %d judged shown alignments: ROC AUC %s", label, scores.length,
+        Double.isNaN(auc) ? "n/a" : String.format(Locale.ROOT, "%.3f", auc));
+    double[] cut = Stats.bestThreshold(scores, right);
+    if (cut != null) {
+      out.printf(Locale.ROOT, "; best single threshold %.3f keeps %d right and %d wrong (of %d right, %d wrong)",
+          cut[0], (int) cut[1], (int) cut[2], (int) cut[3], (int) cut[4]);
+    }
+    out.println();
   }
 
   private static void table(Map<Category, Tally> tallies, PrintWriter out) {

@@ -68,10 +68,10 @@ final class PanelScorer {
   }
 
   /**
-   * One shown alignment with a judgment: its score and kind as the report gives them, and whether
-   * the judgment says it is right.
+   * One shown alignment with a judgment: its score, calibrated score (confidence; NaN when the
+   * report has none) and kind as the report gives them, and whether the judgment says it is right.
    */
-  record JudgedAlignment(double score, String kind, boolean right) {}
+  record JudgedAlignment(double score, double confidence, String kind, boolean right) {}
 
   /** The score of one pair. */
   record PairScore(String pair, Map<Category, Tally> tallies, List<Listed> listed, boolean conflictsInReport,
@@ -208,7 +208,8 @@ final class PanelScorer {
       mark(Category.ALIGNMENT, v, "A: " + clip(p[0]) + " || B: " + clip(p[1]));
       if (v != null) {
         JsonNode al = shown.get(n);
-        judgedAlignments.add(new JudgedAlignment(al.path("score").asDouble(), al.path("kind").asText(), v));
+        judgedAlignments.add(new JudgedAlignment(al.path("score").asDouble(),
+            al.has("confidence") ? al.path("confidence").asDouble() : Double.NaN, al.path("kind").asText(), v));
       }
     }
     for (Judgment j : panel.of("align", null)) {

@@ -117,6 +117,7 @@ public final class JsonReport {
       strings(n.putArray("b"), al.b());
       n.put("kind", al.kind().id());
       n.set("score", decimal(al.score()));
+      n.set("confidence", decimal(al.confidence()));
       diff(n.putArray("diff"), al.diff());
     }
     strings(root.putArray("onlyA"), c.alignment().onlyA());

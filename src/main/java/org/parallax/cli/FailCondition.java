@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.compare.Comparison;
 import org.parallax.compare.Summary;
+import org.parallax.framing.FramingFlag;
 
 /**
  * A condition under which {@code --fail-on} makes a comparison fail, such as {@code unrelated} or
@@ -24,7 +26,8 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
     CONFLICTS("conflicts", true, "values both articles give differently for the same thing"),
     RELATEDNESS("relatedness", true, "how likely both cover the same event, 0 to 1"),
     SHARED("shared", true, "the smaller share of text that both articles carry, 0 to 1"),
-    FRAMING_FLAGS("framing-flags", true, "framing differences flagged");
+    FRAMING_FLAGS("framing-flags", true, "framing differences shown by default (confident flags)"),
+    FRAMING_FLAGS_ALL("framing-flags-all", true, "framing differences flagged, shown by default or not");
 
     final String id;
     final boolean numeric;
@@ -36,7 +39,7 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
       this.help = help;
     }
 
-    double value(Summary s) {
+    double value(Summary s, int shownFraming) {
       return switch (this) {
         case UNRELATED -> "unrelated".equals(s.verdict()) ? 1 : 0;
         case QUOTE_VARIANT -> s.quotesVariant();
@@ -45,7 +48,8 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
         case CONFLICTS -> s.conflicts();
         case RELATEDNESS -> s.relatedness();
         case SHARED -> Math.min(s.sharedShareA(), s.sharedShareB());
-        case FRAMING_FLAGS -> s.framingFlags();
+        case FRAMING_FLAGS -> shownFraming;
+        case FRAMING_FLAGS_ALL -> s.framingFlags();
       };
     }
   }
@@ -95,9 +99,19 @@ record FailCondition(Metric metric, String op, double threshold, String text) {
     return sb.append(" (op is one of < <= > >= =)").toString();
   }
 
-  /** Returns a one-line explanation when the summary meets this condition, else empty. */
-  Optional<String> check(Summary s) {
-    double v = metric.value(s);
+  /** Returns a one-line explanation when a comparison meets this condition, else empty. */
+  Optional<String> check(Comparison c) {
+    int shown = (int) c.framing().stream().filter(FramingFlag::shownByDefault).count();
+    return check(c.summary(), shown);
+  }
+
+  /**
+   * Returns a one-line explanation when the summary meets this condition, else empty.
+   *
+   * @param shownFraming how many framing flags reports show by default (what {@code framing-flags} counts)
+   */
+  Optional<String> check(Summary s, int shownFraming) {
+    double v = metric.value(s, shownFraming);
     boolean hit =
         switch (op) {
           case "<" -> v < threshold;

@@ -120,7 +120,7 @@ final class PairJob {
     trace("reports: rendered");
     List<String> failed = new ArrayList<>();
     for (FailCondition c : failOn) {
-      c.check(comparison.summary()).ifPresent(failed::add);
+      c.check(comparison).ifPresent(failed::add);
     }
     List<String> warnings = new ArrayList<>();
     for (Document d : List.of(docA, docB)) {

@@ -239,10 +239,11 @@ public final class PanelEval {
   public static void writeListing(Result r, Path file) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("# parallax eval panel: items to judge (unjudged), must-find items not found (miss),\n");
-    b.append("# items judged wrong (wrong), judgments whose snippet is not in the article (stale)\n");
+    b.append("# items judged wrong (wrong), judgments whose snippet is not in the article (stale),\n");
+    b.append("# framing flags judged right (right)\n");
     b.append("# pair | status | category | item\n");
     for (PairScore p : r.pairs()) {
-      for (String status : List.of("stale", "miss", "wrong", "unjudged")) {
+      for (String status : List.of("stale", "miss", "wrong", "unjudged", "right")) {
         for (PanelScorer.Listed l : p.listed()) {
           if (l.status().equals(status)) {
             b.append(l.line()).append('\n');

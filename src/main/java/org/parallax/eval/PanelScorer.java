@@ -144,6 +144,9 @@ final class PanelScorer {
       list("unjudged", c, text);
     } else if (verdict) {
       t.right++;
+      if (c == Category.FRAMING) {
+        list("right", c, text); // framing flags judged right are listed too, to read beside the wrong ones
+      }
     } else {
       t.wrong++;
       list("wrong", c, text);
@@ -500,14 +503,16 @@ final class PanelScorer {
   static {
     FAMILIES.put("attribution", Set.of("attribution-verb"));
     FAMILIES.put("naming", Set.of("naming"));
-    FAMILIES.put("word-choice", Set.of("loaded-term", "hedge"));
+    // word choice and own voice are one family in the rubric ("word-choice / own-voice: an evaluative word
+    // the other outlet does not use for the same thing"); the report's own-voice kind belongs to both
+    FAMILIES.put("word-choice", Set.of("loaded-term", "hedge", "own-voice"));
     FAMILIES.put("emphasis", Set.of("headline", "lead"));
     FAMILIES.put("voices", Set.of("voice-share"));
-    FAMILIES.put("own-voice", Set.of("loaded-term", "hedge"));
+    FAMILIES.put("own-voice", Set.of("loaded-term", "hedge", "own-voice"));
   }
 
   private static final Set<String> TOOL_KINDS =
-      Set.of("attribution-verb", "loaded-term", "hedge", "naming", "headline", "lead", "voice-share");
+      Set.of("attribution-verb", "loaded-term", "hedge", "naming", "headline", "lead", "voice-share", "own-voice");
 
   /** Returns {@code kind} if it is one of the report's framing kinds, else null. */
   static String toolKind(String kind) {
@@ -571,7 +576,10 @@ final class PanelScorer {
         }
       }
       String side = f.path("article").isNull() ? "A+B" : f.path("article").asText();
-      String text = kind + " " + side + " " + f.path("terms").toString() + " — " + clip(f.path("note").asText());
+      String text =
+          kind + " " + side + " " + f.path("terms").toString()
+              + String.format(Locale.ROOT, " (confidence %.2f)", f.path("confidence").asDouble(1.0))
+              + " — " + clip(f.path("note").asText());
       mark(Category.FRAMING, v, text);
       // What an editor sees first: the flags the HTML top list and the Markdown show.
       if (f.path("shownByDefault").asBoolean(true)) {

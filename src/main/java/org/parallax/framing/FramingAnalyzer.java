@@ -17,7 +17,7 @@ import org.parallax.text.Article;
  * Entry point of the framing stage: gathers the flags of each kind of framing difference between two
  * articles (one class each: {@link AttributionFlagger}, {@link HedgeFlagger}, {@link NamingFlagger},
  * {@link WordChoiceFlagger}, {@link HeadlineFlagger}, {@link LeadFlagger}, {@link VoiceFlagger},
- * {@link OwnVoiceFlagger}), and raises none when the articles cover different events.
+ * {@link OwnVoiceFlagger}, {@link DistancingFlagger}), and raises none when the articles cover different events.
  */
 public final class FramingAnalyzer {
   private final TermChooser chooser;
@@ -35,6 +35,7 @@ public final class FramingAnalyzer {
         List.of(
             new HeadlineFlagger(),
             new AttributionFlagger(),
+            new DistancingFlagger(),
             new WordChoiceFlagger(chooser),
             new HedgeFlagger(),
             new NamingFlagger(),
@@ -171,6 +172,19 @@ public final class FramingAnalyzer {
     }
     flags.removeIf(f -> (f.kind() == FramingKind.LOADED_TERM || f.kind() == FramingKind.OWN_VOICE)
         && f.sentenceIds().stream().anyMatch(id -> verbs.contains(id + "|" + f.terms().get(0).toLowerCase(Locale.ROOT))));
+    // a distancing verb the contrast rule already sets against the other outlet's verb is one flag, not two
+    java.util.Set<String> contrasted = new java.util.HashSet<>();
+    for (FramingFlag f : flags) {
+      if (f.kind() == FramingKind.ATTRIBUTION_VERB && f.article() == null) {
+        for (String id : f.sentenceIds()) {
+          for (String term : f.terms()) {
+            contrasted.add(id + "|" + term.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    flags.removeIf(f -> f.rule().equals("rule:distancing-verb")
+        && contrasted.contains(f.sentenceIds().get(0) + "|" + f.terms().get(0).toLowerCase(Locale.ROOT)));
   }
 
   /** Returns loaded-word and hedge flags of one article read alone, outside scare quotes and names. */

@@ -17,7 +17,9 @@ import org.parallax.text.Tokenizer;
  * @param attribution the speaker after a trailing dash ("- Russian FM Lavrov"), or null
  */
 record Headline(String actor, String verb, String rest, String attribution) {
-  private static final Pattern TRAILER = Pattern.compile("^(.*\\S)\\s+[-\u2013\u2014|:]\\s+([^-\u2013\u2014|:]{2,60})$");
+  // A trailing speaker or site follows a dash or a bar ("… - Russian FM Lavrov", "… | Fox News"); after a colon
+  // come the words of the one named before it ("Mitt To Akin: Drop Out").
+  private static final Pattern TRAILER = Pattern.compile("^(.*\\S)\\s+[-\u2013\u2014|]\\s+([^-\u2013\u2014|]{2,60})$");
 
   /** Returns how a reader would summarize it: actor, verb and (rest). */
   String summary() {
@@ -33,6 +35,16 @@ record Headline(String actor, String verb, String rest, String attribution) {
       b.append(", attributed to ").append(attribution);
     }
     return b.toString();
+  }
+
+  /** Returns the words of {@code title} without a trailing speaker or site ("… | Fox News"). */
+  static String words(String title) {
+    String main = title.strip();
+    Matcher m = TRAILER.matcher(main);
+    if (m.matches() && m.group(2).split("\\s+").length <= 5 && Character.isUpperCase(m.group(2).strip().charAt(0))) {
+      return m.group(1);
+    }
+    return main;
   }
 
   /** Returns the headline of {@code title}; {@code body} tells which title-case words are names. */

@@ -18,6 +18,8 @@ final class Lexicons {
   static final Set<String> NEUTRAL_ADVERBS = words(DIR + "neutral-adverbs.txt");
   static final List<String[]> NAMING_PAIRS = pairs(DIR + "naming-pairs.tsv");
   static final Lexicon NAMES = namesLexicon();
+  /** The lemmas of the "Charged verbs" section of news-loaded.txt. */
+  static final Set<String> CHARGED_VERBS = section(DIR + "news-loaded.txt", "# Charged verbs");
 
   private Lexicons() {}
 
@@ -25,6 +27,31 @@ final class Lexicons {
     Set<String> out = new HashSet<>();
     for (String[] row : Lexicon.readRows(resource)) {
       out.add(row[0].strip().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Returns the lower-case entries of one '#'-headed section of a one-entry-a-line resource. */
+  private static Set<String> section(String resource, String heading) {
+    java.io.InputStream in = Lexicons.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("framing resource is missing: " + resource);
+    }
+    Set<String> out = new HashSet<>();
+    try (java.io.BufferedReader r =
+        new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      boolean inside = false;
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (s.startsWith("#")) {
+          inside = s.equals(heading);
+        } else if (inside && !s.isEmpty()) {
+          out.add(s.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return Set.copyOf(out);
   }

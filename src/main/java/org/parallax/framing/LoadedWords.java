@@ -27,7 +27,7 @@ final class LoadedWords {
     Map<String, List<Chosen>> out = new TreeMap<>();
     String body = t.article().body();
     for (Chosen c : chooser.chosen(t, quotes)) {
-      if (c.hedge() || c.quoted() || t.inQuote(c.start(), c.end())) {
+      if (c.hedge() || c.quoted() || t.inQuote(c.start(), c.end()) || ReportedSpeech.reported(t, c)) {
         continue;
       }
       int from = -1;
@@ -105,7 +105,33 @@ final class LoadedWords {
    */
   static final Set<String> DEGREE =
       Set.of("very", "extremely", "incredibly", "remarkably", "truly", "absolutely", "thoroughly", "utterly",
-          "hugely", "massively", "vastly", "yet again");
+          "hugely", "massively", "vastly", "yet again", "strikingly", "surprisingly", "astonishingly", "stunningly",
+          "shockingly", "dramatically", "drastically", "radically", "wildly");
+
+  /**
+   * Words of the news word list that say a dispute exists ("controversial comments", "a divisive issue",
+   * "testy briefings", "outrage"): they describe the story rather than take a side, so they are framing
+   * only as a contrast with the other outlet's words for the same passage, never in one outlet's voice
+   * alone (on the panel's dev half every one of them shown as own-voice was judged noise).
+   */
+  static final Set<String> CONTENTION =
+      Set.of("controversial", "contentious", "divisive", "polarizing", "heated", "testy", "outrage", "furor",
+          "uproar", "firestorm", "backlash", "feud", "spat", "showdown", "war of words");
+
+  /** Returns whether every lexicon-backed word of a phrase only says a dispute exists. */
+  static boolean contentionOnly(Chosen c) {
+    boolean any = false;
+    for (TermScorer.Candidate m : c.members()) {
+      if (!lexicon(m.rule())) {
+        continue;
+      }
+      any = true;
+      if (!CONTENTION.contains(m.key())) {
+        return false;
+      }
+    }
+    return any;
+  }
 
   /** Returns the first {@code max} words of {@code text}, with an ellipsis when cut. */
   static String excerpt(String text, int max) {

@@ -45,7 +45,7 @@ final class OwnVoiceFlagger implements Flagger {
         continue;
       }
       for (Chosen c : loaded.getOrDefault(s.id(), List.of())) {
-        if (LoadedWords.usedBy(c, otherStems)) {
+        if (LoadedWords.usedBy(c, otherStems) || LoadedWords.contentionOnly(c)) {
           continue;
         }
         boolean strong = LoadedWords.newsBacked(c) && c.score() >= STRONG_SCORE;

@@ -193,7 +193,9 @@ class FramingAnalyzerTest {
         List.of(new Alignment(List.of("A-s1"), List.of("B-s1"), AlignmentKind.RELATED, 0.45, List.of())),
         List.of(), List.of(), 0.8, true);
     List<FramingFlag> flags = analyzer.analyze(a, b, weak, noQuotes(), List.of());
-    assertTrue(of(flags, FramingKind.ATTRIBUTION_VERB).isEmpty(), flags.toString());
+    // no contrast of the two verbs; B's "alleged" may stay in the JSON report as one-sided, never shown
+    assertTrue(of(flags, FramingKind.ATTRIBUTION_VERB).stream().noneMatch(f -> f.article() == null || f.shownByDefault()),
+        flags.toString());
     assertTrue(of(flags, FramingKind.LOADED_TERM).isEmpty(), flags.toString());
   }
 

@@ -585,7 +585,8 @@ final class Attributor {
         return d;
       }
     }
-    return null;
+    UnnamedSpeakers.Description u = UnnamedSpeakers.at(body, tokens, index);
+    return u == null ? null : new Candidate(u.start(), u.end(), u.name(), false);
   }
 
   /**
@@ -638,6 +639,15 @@ final class Attributor {
         c = description(tokens, t);
       } else if (tok.norm().equals("they") || tok.norm().equals("we") || tok.norm().equals("i")) {
         c = new Candidate(tok.start(), tok.end(), null);
+      }
+      if (c == null) {
+        UnnamedSpeakers.Description d = UnnamedSpeakers.at(body, tokens, t);
+        if (d != null && d.end() <= pos) {
+          c = new Candidate(d.start(), d.end(), d.name(), false);
+          while (t + 1 < tokens.size() && tokens.get(t + 1).start() < d.end()) {
+            t++; // "a spokesman for Hunter": Hunter is inside the description
+          }
+        }
       }
       if (c == null) {
         for (Mentions.Mention m : startingAt(tok.start())) {

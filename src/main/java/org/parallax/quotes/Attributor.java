@@ -321,6 +321,17 @@ final class Attributor {
     return out.toString();
   }
 
+  /** Returns whether a candidate stands between "the" and a lower-case noun ("the Orlando attack"). */
+  private boolean modifier(int from, Candidate c) {
+    if (!precedingWord(from, c.start()).equals("the")) {
+      return false;
+    }
+    List<Token> next = tokens(c.end(), Math.min(body.length(), c.end() + 30));
+    return !next.isEmpty() && body.substring(c.end(), next.get(0).start()).isBlank()
+        && Character.isLowerCase(next.get(0).text().charAt(0)) && !next.get(0).stopword()
+        && !Lexicon.CUES.contains(next.get(0).norm());
+  }
+
   /** Returns the lower-case word before {@code pos}, past capitalized title words, or "". */
   private String precedingWordSkippingTitles(int from, int pos) {
     List<Token> tokens = tokens(from, pos);
@@ -406,8 +417,8 @@ final class Attributor {
     for (int g = gaps.size() - 1; g >= 0; g--) {
       int[] gap = gaps.get(g);
       Found f = fromBefore(gap[0], gap[1]);
-      if (f != null) {
-        return f.speaker();
+      if (f != null && !f.cue().toLowerCase(Locale.ROOT).equals("according to")) {
+        return f.speaker(); // "..., according to TIME" names the source of the report, not the speaker
       }
     }
     return best;
@@ -667,6 +678,9 @@ final class Attributor {
     if (clauseSubject) {
       // "A strong defender of Israel, he ... said": a name after a preposition is not the subject
       for (Candidate c : found) {
+        if (modifier(from, c)) {
+          continue; // "In the wake of the Orlando attack, Trump ..., saying": a name used as a modifier
+        }
         if (!skipObjects || !PREPOSITIONS.contains(precedingWordSkippingTitles(from, c.start()))) {
           return c.speaker() == null ? null : c;
         }
@@ -818,7 +832,8 @@ final class Attributor {
 
   /**
    * Collects the surnames of names written right before a speech verb ("Lynch said", "Putney
-   * told"): the text treats them as people even without a first name or title.
+   * told") or a relative "who" ("Felipe Calderon, who was president"): the text treats them as
+   * people even without a known first name or title.
    */
   private Set<String> speakingSurnames() {
     Set<String> out = new java.util.TreeSet<>();
@@ -828,7 +843,7 @@ final class Attributor {
       }
       int to = Math.min(body.length(), m.end() + 12);
       String next = body.substring(m.end(), to).toLowerCase(Locale.ROOT);
-      if (next.matches("(?s)\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b.*")) {
+      if (next.matches("(?s)(?:\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b|,\\s+who\\s).*")) {
         out.add(m.surname());
       }
     }

@@ -71,4 +71,26 @@ class UnnamedSpeakersTest {
     Speaker group = speakers.stream().filter(s -> s.name().equals("the protesters")).findFirst().orElseThrow();
     assertEquals(SpeakerKind.GROUP, group.kind());
   }
+
+  @Test
+  void aNameUsedAsAModifierIsNotTheSubjectOfAParticiple() {
+    QuoteSet s = new QuoteAnalyzer().extract(QuoteAnalyzerTest.article("A",
+        "In the wake of the Denver attack, Mayor Paul Okafor defended his plan, saying: \"We must act now.\""));
+    assertEquals("Paul Okafor", s.quotes().get(0).speaker());
+  }
+
+  @Test
+  void theSourceOfAReportIsNotTheSpeakerOfTheNextQuote() {
+    QuoteSet s = new QuoteAnalyzer().extract(QuoteAnalyzerTest.article("A",
+        "\"I want to see it,\" said Carl Mender in an interview, according to Ledger. \"How come nobody knows?\""));
+    assertEquals("Carl Mender", s.quotes().get(1).speaker());
+  }
+
+  @Test
+  void aRelativeWhoMarksAPerson() {
+    QuoteSet s = new QuoteAnalyzer().extract(QuoteAnalyzerTest.article("A",
+        "Zeljko Varga, who was mayor until 2012, dismissed the idea.\n\n"
+            + "\"It is useless,\" he said."));
+    assertEquals("Zeljko Varga", s.quotes().get(0).speaker());
+  }
 }

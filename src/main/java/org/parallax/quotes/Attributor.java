@@ -17,9 +17,8 @@ import org.parallax.text.Tokenizer;
  * ({@code according to Armstrong,}, {@code Haley stressed that}, {@code Lavrov:}), then a previous
  * paragraph that ends in a cue and a comma or colon. A quote with no cue of its own that opens a
  * sentence after attributed speech inherits that speaker and is marked inferred; a cue-less fragment
- * inside a sentence goes to the person who opens the sentence, with no cue. Pronouns resolve
- * to the nearest earlier person of compatible gender; role descriptions ("the foreign minister")
- * resolve to the person the role introduced.
+ * inside a sentence goes to the person who opens the sentence, with no cue. Pronouns and role
+ * descriptions ("the foreign minister") resolve through {@link Coreference}.
  */
 final class Attributor {
   /** The attribution of one quote. */
@@ -54,17 +53,23 @@ final class Attributor {
           "although", "which", "that", "where", "whereas", "unless");
   private static final Set<String> TOLD_OBJECTS =
       Set.of("journalists", "reporters", "the", "media", "press", "lawmakers", "supporters", "an", "a");
+  /** Cues whose object is the one spoken to ("told Fox News"), never the speaker. */
+  private static final Set<String> LISTENER_VERBS =
+      Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urging", "warned",
+          "warning", "reminded", "assured", "informed");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "to", "for", "with", "against", "by", "about", "from", "on", "at", "in", "than", "like");
   private static final Set<String> CLAUSE_STARTS =
       Set.of("it", "that", "he", "she", "they", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her");
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("\\s*[\"\u201C]?\\s*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\\.\\s)?\\p{Lu}[\\p{Lu}'\u2019-]+(?:\\s\\p{Lu}[\\p{Lu}'\u2019-]+)?):\\s");
-  private static final Pattern ABBREV = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Rev|No|vs|[A-Z])$");
 
   private final String body;
   private final List<QuoteScanner.RawQuote> quotes;
   private final Mentions mentions;
   private final List<int[]> paragraphs = new ArrayList<>();
   private final Set<String> speakingSurnames;
+  private final Coreference coreference;
 
   Attributor(String body, List<QuoteScanner.RawQuote> quotes) {
     this.body = body;
@@ -75,6 +80,7 @@ final class Attributor {
     }
     this.mentions = new Mentions(body, quoted);
     this.speakingSurnames = speakingSurnames();
+    this.coreference = new Coreference(body, quoted, mentions, this::isPerson);
     int pos = 0;
     while (pos <= body.length()) {
       int next = body.indexOf("\n\n", pos);
@@ -150,8 +156,9 @@ final class Attributor {
     }
     QuoteKind kind = kind(q, before, after, found, cueInPrevParagraph, speaker);
     boolean inferred = false;
-    if (!found && kind == QuoteKind.PARTIAL) {
-      // No speech verb: a fragment quoted in a sentence usually belongs to the sentence's subject.
+    if (!found && kind == QuoteKind.PARTIAL && Tokenizer.tokenize(q.text(body)).size() > 2) {
+      // No speech verb: a fragment quoted in a sentence usually belongs to the sentence's subject;
+      // one or two words ("follow", "Daily Show") are more often a title or term than a remark.
       Candidate subject = sentenceSubject(beforeFrom, q.openMark());
       if (subject != null) {
         speaker = subject.speaker();
@@ -209,6 +216,10 @@ final class Attributor {
       }
       if (wordsBefore > maxWordsBefore) {
         break;
+      }
+      String cueLead = precedingWord(from, cue.start());
+      if (wordsBefore > 0 && (cueLead.equals("who") || cueLead.equals("whom") || cueLead.equals("which"))) {
+        continue; // ", comments condemned by Romney, who called for": a relative clause's verb
       }
       if (wordsBefore == 0 || cue.norm().equals("according to")) {
         Candidate c = candidateAt(cue.end(), to);
@@ -269,9 +280,10 @@ final class Attributor {
       }
       // "Clinton stressed her record ... and said": a second verb of the clause's subject
       boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
-      Candidate c = candidateBefore(from, cue.start(), clauseSubject);
-      if (c == null) {
-        c = candidateAt(cue.end(), to);
+      // ... but "footage of Trump saying": a participle's subject may follow a preposition
+      Candidate c = candidateBefore(from, cue.start(), clauseSubject, lead.equals("and"));
+      if (c == null && !LISTENER_VERBS.contains(cue.norm())) {
+        c = candidateAt(cue.end(), to); // "said Smith": but after "told" comes the listener
       }
       if (c != null) {
         return new Found(c.speaker(), cue.text());
@@ -307,6 +319,29 @@ final class Attributor {
       out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();
+  }
+
+  /** Returns whether a candidate stands between "the" and a lower-case noun ("the Orlando attack"). */
+  private boolean modifier(int from, Candidate c) {
+    if (!precedingWord(from, c.start()).equals("the")) {
+      return false;
+    }
+    List<Token> next = tokens(c.end(), Math.min(body.length(), c.end() + 30));
+    return !next.isEmpty() && body.substring(c.end(), next.get(0).start()).isBlank()
+        && Character.isLowerCase(next.get(0).text().charAt(0)) && !next.get(0).stopword()
+        && !Lexicon.CUES.contains(next.get(0).norm());
+  }
+
+  /** Returns the lower-case word before {@code pos}, past capitalized title words, or "". */
+  private String precedingWordSkippingTitles(int from, int pos) {
+    List<Token> tokens = tokens(from, pos);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (!(t.isCapitalized() && !t.stopword()) && !Lexicon.ROLES.contains(t.norm())) {
+        return t.norm();
+      }
+    }
+    return "";
   }
 
   /** Returns the lower-case word right before {@code pos} (adverbs in -ly skipped), or "". */
@@ -382,8 +417,8 @@ final class Attributor {
     for (int g = gaps.size() - 1; g >= 0; g--) {
       int[] gap = gaps.get(g);
       Found f = fromBefore(gap[0], gap[1]);
-      if (f != null) {
-        return f.speaker();
+      if (f != null && !f.cue().toLowerCase(Locale.ROOT).equals("according to")) {
+        return f.speaker(); // "..., according to TIME" names the source of the report, not the speaker
       }
     }
     return best;
@@ -561,7 +596,8 @@ final class Attributor {
         return d;
       }
     }
-    return null;
+    UnnamedSpeakers.Description u = UnnamedSpeakers.at(body, tokens, index);
+    return u == null ? null : new Candidate(u.start(), u.end(), u.name(), false);
   }
 
   /**
@@ -599,6 +635,10 @@ final class Attributor {
 
   /** Returns the speaker that ends closest before {@code pos}, or the clause's first one. */
   private Candidate candidateBefore(int from, int pos, boolean clauseSubject) {
+    return candidateBefore(from, pos, clauseSubject, false);
+  }
+
+  private Candidate candidateBefore(int from, int pos, boolean clauseSubject, boolean skipObjects) {
     List<Token> tokens = tokens(from, pos);
     List<Candidate> found = new ArrayList<>();
     for (int t = 0; t < tokens.size(); t++) {
@@ -610,6 +650,15 @@ final class Attributor {
         c = description(tokens, t);
       } else if (tok.norm().equals("they") || tok.norm().equals("we") || tok.norm().equals("i")) {
         c = new Candidate(tok.start(), tok.end(), null);
+      }
+      if (c == null) {
+        UnnamedSpeakers.Description d = UnnamedSpeakers.at(body, tokens, t);
+        if (d != null && d.end() <= pos) {
+          c = new Candidate(d.start(), d.end(), d.name(), false);
+          while (t + 1 < tokens.size() && tokens.get(t + 1).start() < d.end()) {
+            t++; // "a spokesman for Hunter": Hunter is inside the description
+          }
+        }
       }
       if (c == null) {
         for (Mentions.Mention m : startingAt(tok.start())) {
@@ -627,7 +676,16 @@ final class Attributor {
       return null;
     }
     if (clauseSubject) {
-      return found.get(0).speaker() == null ? null : found.get(0);
+      // "A strong defender of Israel, he ... said": a name after a preposition is not the subject
+      for (Candidate c : found) {
+        if (modifier(from, c)) {
+          continue; // "In the wake of the Orlando attack, Trump ..., saying": a name used as a modifier
+        }
+        if (!skipObjects || !PREPOSITIONS.contains(precedingWordSkippingTitles(from, c.start()))) {
+          return c.speaker() == null ? null : c;
+        }
+      }
+      return null;
     }
     // Nearest before the cue, skipping names inside a prepositional phrase right before it.
     Candidate last = found.get(found.size() - 1);
@@ -641,8 +699,9 @@ final class Attributor {
     }
     for (int k = found.indexOf(last); k > 0; k--) {
       // "Gov. Earl Ray Tomblin of West Virginia lauded": the name after "of" is not the subject
-      String gap = span(found.get(k - 1).end(), found.get(k).start()).toLowerCase(Locale.ROOT);
-      if (gap.matches("\\s+(?:of|from|at|in)\\s+(?:the\\s+)?") && found.get(k).end() == last.end()) {
+      String gap = span(found.get(k - 1).end(), found.get(k).start()); // case kept: "of Our Lady of"
+      if (gap.matches("\\s+(?:of|from|at|in)\\s+(?:(?:the|of|our|Our|\\p{Lu}[\\p{L}.'\u2019-]*)\\s+)*")
+          && found.get(k).end() == last.end()) {
         last = found.get(k - 1);
       } else {
         break;
@@ -773,7 +832,8 @@ final class Attributor {
 
   /**
    * Collects the surnames of names written right before a speech verb ("Lynch said", "Putney
-   * told"): the text treats them as people even without a first name or title.
+   * told") or a relative "who" ("Felipe Calderon, who was president"): the text treats them as
+   * people even without a known first name or title.
    */
   private Set<String> speakingSurnames() {
     Set<String> out = new java.util.TreeSet<>();
@@ -783,7 +843,7 @@ final class Attributor {
       }
       int to = Math.min(body.length(), m.end() + 12);
       String next = body.substring(m.end(), to).toLowerCase(Locale.ROOT);
-      if (next.matches("(?s)\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b.*")) {
+      if (next.matches("(?s)(?:\\s(?:said|says|told|tells|added|asked|wrote|noted|argued)\\b|,\\s+who\\s).*")) {
         out.add(m.surname());
       }
     }
@@ -792,55 +852,13 @@ final class Attributor {
 
   /** Reads "the [modifiers] role" at {@code index} and resolves it to the person it introduced. */
   private Candidate description(List<Token> tokens, int index) {
-    for (int k = index + 1; k < tokens.size() && k <= index + 4; k++) {
-      String w = tokens.get(k).norm();
-      if (Lexicon.ROLES.contains(w)) {
-        String prev = k - 1 > index ? tokens.get(k - 1).norm() : null;
-        Mentions.Mention m = prev != null ? mentions.byRole(prev + " " + w) : mentions.byRole(w);
-        if (m != null && m.start() < tokens.get(index).start()) {
-          return new Candidate(tokens.get(index).start(), tokens.get(k).end(), m.name());
-        }
-        return null;
-      }
-    }
-    return null;
+    Coreference.Referent r = coreference.description(tokens, index);
+    return r == null ? null : new Candidate(r.start(), r.end(), r.name());
   }
 
-  /**
-   * Returns the nearest earlier person whose gender fits the pronoun, or null; when that person
-   * shares a sentence with an earlier fitting person who opens it, the sentence's subject wins.
-   */
+  /** Returns the person a "he" or "she" refers to (see {@link Coreference}), or null. */
   private String resolvePronoun(Token pronoun) {
-    Lexicon.Gender want = pronoun.norm().equals("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.MALE;
-    List<Mentions.Mention> all = mentions.all();
-    Mentions.Mention nearest = null;
-    int sentenceStart = -1;
-    for (int k = mentions.firstFrom(pronoun.start()) - 1; k >= 0; k--) {
-      Mentions.Mention m = all.get(k);
-      if (m.start() >= pronoun.start() || !fits(m, want)) {
-        continue;
-      }
-      if (nearest == null) {
-        nearest = m;
-        sentenceStart = sentenceStartBefore(paragraphOf(m.start())[0], m.start());
-        if (sentenceStartBefore(paragraphOf(pronoun.start())[0], pronoun.start()) == sentenceStart) {
-          break; // a fitting person in the pronoun's own sentence
-        }
-      } else if (m.start() >= sentenceStart) {
-        nearest = m; // an earlier fitting person of the same sentence: the subject is preferred
-      } else {
-        break;
-      }
-    }
-    return nearest == null ? null : nearest.name();
-  }
-
-  private boolean fits(Mentions.Mention m, Lexicon.Gender want) {
-    if (!isPerson(m)) {
-      return false;
-    }
-    Lexicon.Gender g = m.gender() != Lexicon.Gender.UNKNOWN ? m.gender() : mentions.genderOf(m.surname());
-    return g == want || g == Lexicon.Gender.UNKNOWN;
+    return coreference.pronoun(pronoun.start());
   }
 
   private int[] paragraphOf(int pos) {
@@ -905,23 +923,6 @@ final class Attributor {
   }
 
   private boolean isSentenceEnd(int i) {
-    char c = body.charAt(i);
-    if (c != '.' && c != '!' && c != '?') {
-      return false;
-    }
-    if (i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1))) {
-      return false;
-    }
-    if (c == '.') {
-      int s = i;
-      while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
-        s--;
-      }
-      Matcher m = ABBREV.matcher(body.substring(s, i));
-      if (m.matches()) {
-        return false;
-      }
-    }
-    return true;
+    return Coreference.isSentenceEnd(body, i);
   }
 }

@@ -52,7 +52,9 @@ final class Lexicon {
           "association", "corporation", "company", "group", "news", "times", "post", "journal",
           "network", "states", "nations", "republic", "kingdom", "korea", "russia", "china",
           "america", "moscow", "washington", "pyongyang", "beijing", "reuters", "press", "tass",
-          "senate", "congress", "pentagon", "bureau", "service", "media", "centre", "center");
+          "senate", "congress", "pentagon", "bureau", "service", "media", "centre", "center",
+          "college", "school", "church", "hospital", "county", "airport", "club", "society", "bank",
+          "magazine", "tribune", "herald", "daily", "inc", "llc");
 
   private Lexicon() {}
 
@@ -76,7 +78,12 @@ final class Lexicon {
     for (String line : lines("first-names.txt")) {
       String[] parts = line.split("\\s+");
       if (parts.length == 2) {
-        out.put(parts[1].toLowerCase(Locale.ROOT), parts[0].equals("f") ? Gender.FEMALE : Gender.MALE);
+        Gender g = switch (parts[0]) {
+          case "f" -> Gender.FEMALE;
+          case "m" -> Gender.MALE;
+          default -> Gender.UNKNOWN; // "u": a given name of either gender
+        };
+        out.put(parts[1].toLowerCase(Locale.ROOT), g);
       }
     }
     return Map.copyOf(out);

@@ -33,6 +33,13 @@ final class SpeakerProfiler {
   private static final Map<String, String> TITLES =
       Map.of("sen", "senator", "rep", "representative", "gov", "governor", "president", "president",
           "secretary", "secretary", "speaker", "speaker", "senator", "senator");
+  /** "a spokesman for Hunter", "an aide to ..." is not read: the role and whom it speaks for. */
+  private static final Pattern SPEAKS_FOR = Pattern.compile(
+      "(?:a|an|one|another|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|lawyer|attorney|representative)\\s+(?:for|of)\\s+(\\p{Lu}.*)");
+  private static final Pattern DETERMINER = Pattern.compile("^(?:a|an|one|another|the)\\s+");
+  /** Heads of a voice described without a name ("a White House official", "one Democratic lawmaker"). */
+  private static final Set<String> VOICE_NOUNS =
+      Set.of("official", "aide", "adviser", "advisor", "lawmaker", "strategist", "staffer", "source");
   private static final Set<String> SPOKESPEOPLE =
       Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary");
   private static final Set<String> EXTRA_ROLES =
@@ -76,9 +83,14 @@ final class SpeakerProfiler {
     String party = null;
     String body0 = null;
     if (kind == SpeakerKind.PERSON) {
+      Matcher forWhom = SPEAKS_FOR.matcher(name);
+      if (forWhom.matches()) { // "a spokesman for Hunter": speaks for Hunter
+        return new Speaker(name, key, kind, forWhom.group(1).toLowerCase(Locale.ROOT), forWhom.group(2));
+      }
       String own = ownDescription(name);
       if (own != null) {
-        return new Speaker(name, key, kind, roleIn(name), own);
+        String asParty = PARTIES.get(own.toLowerCase(Locale.ROOT));
+        return new Speaker(name, key, kind, roleIn(name), asParty != null ? asParty : own);
       }
       for (int at : places(name)) {
         int end = endOfName(at, name);
@@ -101,9 +113,9 @@ final class SpeakerProfiler {
 
   /** Returns the body in a descriptive name such as "AARP spokeswoman", or null. */
   private static String ownDescription(String name) {
-    String[] w = name.split("\\s+");
+    String[] w = DETERMINER.matcher(name).replaceFirst("").split("\\s+");
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-    if (w.length >= 2 && (SPOKESPEOPLE.contains(last) || last.equals("official") || last.equals("aide"))) {
+    if (w.length >= 2 && (SPOKESPEOPLE.contains(last) || VOICE_NOUNS.contains(last))) {
       return String.join(" ", java.util.Arrays.copyOf(w, w.length - 1));
     }
     return null;
@@ -121,6 +133,9 @@ final class SpeakerProfiler {
       return SpeakerKind.PERSON;
     }
     String last = tokens.get(tokens.size() - 1).norm();
+    if (SPEAKS_FOR.matcher(name).matches() || SPOKESPEOPLE.contains(last) || VOICE_NOUNS.contains(last)) {
+      return SpeakerKind.PERSON; // "a White House spokeswoman" is a person speaking for an office
+    }
     for (Token t : tokens) {
       if (PUBLICATION_WORDS.contains(t.norm()) && !t.norm().equals("post") || last.equals("post")) {
         return SpeakerKind.PUBLICATION;

@@ -13,7 +13,7 @@ final class SpeakerRules {
   private static final Set<String> NOT_SPEAKERS =
       Set.of("beyond", "internet", "us", "u.s.", "uk", "eu", "american", "russian", "chinese", "british",
           "meanwhile", "still", "also", "instead", "indeed", "yet", "house", "office", "department", "ministry",
-          "agency", "bureau", "committee", "campaign", "administration", "hunters");
+          "agency", "bureau", "committee", "campaign", "administration", "hunters", "another", "other");
 
   private static final Set<String> PARTICIPLE_VERBS =
       Set.of("react", "try", "follow", "respond", "speak", "add", "not", "accord", "includ", "cit", "explain",

@@ -12,10 +12,14 @@ import java.util.Objects;
  * <p>The splitter scans the text once. Each run of terminal punctuation ({@code . ! ? …} and spaced
  * ellipses), with the closing quotes and brackets after it, is a candidate boundary; the words on
  * either side decide whether it is one. Periods of abbreviations, initials, numbers, e-mail
- * addresses, URLs and list markers are not boundaries; punctuation inside a short, balanced double
- * quote or bracket is not a boundary either, so {@code "I came. I saw," he said.} stays whole. A
- * blank line is always a boundary, and so is the start of a bulleted or numbered list item.
- * Every look-around is bounded, so the time is linear in the length of the text.
+ * addresses, URLs and list markers are not boundaries; punctuation inside a short, balanced
+ * bracket is not a boundary either. A quotation of several sentences is split into its sentences
+ * ({@code "I came. I saw," he said.} gives {@code "I came.} and {@code I saw," he said.}), and
+ * {@link #pieces} marks each piece after the first as continuing the quotation, so later stages can
+ * keep the pieces together. A quotation closed by {@code ?} or {@code !} and followed by its
+ * attribution ({@code "Why?" Anna asked.}) is one sentence. A blank line is always a boundary, and
+ * so is the start of a bulleted or numbered list item. Every look-around is bounded, so the time is
+ * linear in the length of the text.
  */
 public final class SentenceSplitter {
   /** Longest double-quoted span (in chars) whose inner punctuation is protected. */
@@ -30,8 +34,26 @@ public final class SentenceSplitter {
   /** Longest word looked at on either side of a candidate boundary. */
   private static final int WORD_CAP = 80;
 
+  /**
+   * A sentence of a split text.
+   *
+   * @param span the sentence's offsets, trimmed of surrounding whitespace
+   * @param continuesQuote whether the sentence continues a quotation that the sentence before it opened
+   *     (the boundary between them lies inside the quotation marks)
+   */
+  public record Piece(Span span, boolean continuesQuote) {}
+
   /** Returns the sentence spans of {@code text} in order, trimmed of surrounding whitespace. */
   public List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Piece p : pieces(text)) {
+      out.add(p.span());
+    }
+    return out;
+  }
+
+  /** Returns the sentences of {@code text} in order, each marked when it continues a quotation. */
+  public List<Piece> pieces(String text) {
     Objects.requireNonNull(text, "text");
     return new Scan(text).run();
   }
@@ -41,6 +63,8 @@ public final class SentenceSplitter {
     private final String text;
     private final int n;
     private final BitSet inside = new BitSet();
+    private final BitSet quoted = new BitSet();
+    private final BitSet quoteCuts = new BitSet();
     private final BitSet listDots = new BitSet();
     private final BitSet listStarts = new BitSet();
     private int[] cuts = new int[16];
@@ -53,7 +77,7 @@ public final class SentenceSplitter {
       this.n = text.length();
     }
 
-    List<Span> run() {
+    List<Piece> run() {
       protectQuotesAndBrackets();
       findLists();
       int i = 0;
@@ -158,7 +182,7 @@ public final class SentenceSplitter {
       if (next == null) {
         return end;
       }
-      if (isBoundary(start, dots, strong, closers, next)) {
+      if (isBoundary(start, end, dots, strong, closers, next)) {
         cut(end);
       }
       return end;
@@ -203,12 +227,12 @@ public final class SentenceSplitter {
       return k >= n || Character.isWhitespace(text.charAt(k)) ? k : j;
     }
 
-    private boolean isBoundary(int start, int dots, boolean strong, boolean closers, Next next) {
+    private boolean isBoundary(int start, int end, int dots, boolean strong, boolean closers, Next next) {
       if (next.lower || next.other) {
         return false;
       }
       if (strong) {
-        return true;
+        return !(closers && closesQuote(start, end) && attributionAt(next.pos));
       }
       if (dots >= 4) {
         return next.upper || next.digit;
@@ -244,6 +268,47 @@ public final class SentenceSplitter {
         return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
       }
       return true;
+    }
+
+    /** Returns whether the closing marks in [{@code start}, {@code end}) include a quotation mark. */
+    private boolean closesQuote(int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == '\u00BB') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Returns whether the words at {@code pos} are an attribution: a pronoun or up to three capitalized
+     * words, then a speech verb ({@code Anna asked}, {@code I say}), as after {@code "Why?"}.
+     */
+    private boolean attributionAt(int pos) {
+      int i = pos;
+      for (int w = 0; w < 4 && i < n; w++) {
+        int j = i;
+        while (j < n && j - i < WORD_CAP && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
+            || text.charAt(j) == '\u2019' || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+          j++;
+        }
+        if (j == i) {
+          return false;
+        }
+        String word = text.substring(i, j);
+        if (w > 0 && SplitterLexicon.isSpeechVerb(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+          return true;
+        }
+        if (!Character.isUpperCase(word.charAt(0)) || w > 0 && SplitterLexicon.isPronoun(text.substring(pos, i).strip())) {
+          return false;
+        }
+        if (j >= n || text.charAt(j) != ' ') {
+          return false;
+        }
+        i = j + 1;
+      }
+      return false;
     }
 
     /** Returns whether the sentence so far is only an item marker such as "1", "10", "Q" or "a". */
@@ -374,7 +439,7 @@ public final class SentenceSplitter {
       while (j < limit && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      return new Next(text.charAt(i), text.substring(i, j));
+      return new Next(text.charAt(i), text.substring(i, j), i);
     }
 
     /** Returns whether the dot at {@code i} continues a spaced ellipsis such as ". . .". */
@@ -410,7 +475,7 @@ public final class SentenceSplitter {
         }
         if (single < 0) {
           if (singleDepth > 0) {
-            protect(singles[--singleDepth], i, SINGLE_QUOTE_CAP);
+            protect(quoted, singles[--singleDepth], i, SINGLE_QUOTE_CAP);
           }
           continue;
         }
@@ -421,21 +486,21 @@ public final class SentenceSplitter {
           }
           quotes[quoteDepth++] = i;
         } else if (kind < 0 && quoteDepth > 0) {
-          protect(quotes[--quoteDepth], i, QUOTE_CAP);
+          protect(quoted, quotes[--quoteDepth], i, QUOTE_CAP);
         } else if (c == '(' || c == '[') {
           if (bracketDepth == brackets.length) {
             brackets = Arrays.copyOf(brackets, bracketDepth * 2);
           }
           brackets[bracketDepth++] = i;
         } else if ((c == ')' || c == ']') && bracketDepth > 0) {
-          protect(brackets[--bracketDepth], i, BRACKET_CAP);
+          protect(inside, brackets[--bracketDepth], i, BRACKET_CAP);
         }
       }
     }
 
-    private void protect(int open, int close, int cap) {
+    private static void protect(BitSet into, int open, int close, int cap) {
       if (close - open <= cap) {
-        inside.set(open + 1, close + 1);
+        into.set(open + 1, close + 1);
       }
     }
 
@@ -615,6 +680,9 @@ public final class SentenceSplitter {
         cuts = Arrays.copyOf(cuts, cutCount * 2);
       }
       cuts[cutCount++] = pos;
+      if (quoted.get(pos)) {
+        quoteCuts.set(pos);
+      }
       if (pos > lastCut) {
         lastCut = pos;
         content = false;
@@ -622,10 +690,10 @@ public final class SentenceSplitter {
     }
 
     /** Turns the cuts into trimmed spans; a piece without letters or digits joins its neighbour. */
-    private List<Span> spans() {
+    private List<Piece> spans() {
       int[] sorted = Arrays.copyOf(cuts, cutCount);
       Arrays.sort(sorted);
-      List<Span> out = new ArrayList<>();
+      List<Piece> out = new ArrayList<>();
       int from = 0;
       int pendingStart = -1;
       for (int k = 0; k <= sorted.length; k++) {
@@ -635,6 +703,7 @@ public final class SentenceSplitter {
         }
         int s = from;
         int e = to;
+        boolean continues = quoteCuts.get(from);
         while (s < e && Character.isWhitespace(text.charAt(s))) {
           s++;
         }
@@ -648,24 +717,25 @@ public final class SentenceSplitter {
         if (pendingStart >= 0) {
           s = pendingStart;
           pendingStart = -1;
+          continues = false;
         }
         if (!hasContent(s, e)) {
           if (!out.isEmpty()) {
-            Span last = out.remove(out.size() - 1);
-            out.add(new Span(last.start(), e));
+            Piece last = out.remove(out.size() - 1);
+            out.add(new Piece(new Span(last.span().start(), e), last.continuesQuote()));
           } else {
             pendingStart = s;
           }
           continue;
         }
-        out.add(new Span(s, e));
+        out.add(new Piece(new Span(s, e), continues && !out.isEmpty()));
       }
       if (pendingStart >= 0) {
         int e = n;
         while (e > pendingStart && Character.isWhitespace(text.charAt(e - 1))) {
           e--;
         }
-        out.add(new Span(pendingStart, e));
+        out.add(new Piece(new Span(pendingStart, e), false));
       }
       return out;
     }
@@ -683,13 +753,15 @@ public final class SentenceSplitter {
   /** The first word after a candidate boundary and the class of its first character. */
   private static final class Next {
     final String word;
+    final int pos;
     final boolean upper;
     final boolean lower;
     final boolean digit;
     final boolean other;
 
-    Next(char first, String word) {
+    Next(char first, String word, int pos) {
       this.word = word;
+      this.pos = pos;
       this.upper = Character.isUpperCase(first) || Character.isTitleCase(first);
       this.lower = Character.isLowerCase(first);
       this.digit = Character.isDigit(first) || first == '$' || first == '\u20AC' || first == '\u00A3';

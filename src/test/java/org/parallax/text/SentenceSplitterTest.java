@@ -69,8 +69,14 @@ class SentenceSplitterTest {
         row("He said \"go!\" and left.", "He said \"go!\" and left."),
         row("\u201CWe will respond,\u201D he said. \u201CNobody should doubt it.\u201D",
             "\u201CWe will respond,\u201D he said.", "\u201CNobody should doubt it.\u201D"),
+        // a quotation of several sentences is split into its sentences (pieces() links them)
         row("\u201CWe came in peace. We leave in peace,\u201D the envoy said.",
-            "\u201CWe came in peace. We leave in peace,\u201D the envoy said."),
+            "\u201CWe came in peace.", "We leave in peace,\u201D the envoy said."),
+        // a quotation closed by ? or ! keeps its attribution, even before a capital
+        row("\u201CWho paid?\u201D Ms. Ortiz asked. Nobody answered.",
+            "\u201CWho paid?\u201D Ms. Ortiz asked.", "Nobody answered."),
+        row("\"Enough!\" I said. \"Out!\" He left.", "\"Enough!\" I said.", "\"Out!\"", "He left."),
+        row("\"Why?\" The question hung there.", "\"Why?\"", "The question hung there."),
         row("'Is it over?' she asked. 'Not yet.'", "'Is it over?' she asked.", "'Not yet.'"),
         row("The talks (which began in May.) were long. They ended.",
             "The talks (which began in May.) were long.", "They ended."),
@@ -112,6 +118,18 @@ class SentenceSplitterTest {
   @MethodSource("table")
   void splitsAsExpected(String input, List<String> expected) {
     assertEquals(expected, texts(input));
+  }
+
+  @Test
+  void marksThePiecesThatContinueAQuotation() {
+    String text = "The mayor spoke. \u201CThe bridge is safe. It will reopen Monday. Trust us,\u201D she said. "
+        + "Critics disagreed.";
+    List<SentenceSplitter.Piece> pieces = splitter.pieces(text);
+    assertEquals(List.of("The mayor spoke.", "\u201CThe bridge is safe.", "It will reopen Monday.",
+        "Trust us,\u201D she said.", "Critics disagreed."), pieces.stream().map(p -> p.span().of(text)).toList());
+    assertEquals(List.of(false, false, true, true, false),
+        pieces.stream().map(SentenceSplitter.Piece::continuesQuote).toList());
+    assertEquals(splitter.split(text), pieces.stream().map(SentenceSplitter.Piece::span).toList());
   }
 
   @Test

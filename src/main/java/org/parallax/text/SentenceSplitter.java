@@ -160,8 +160,9 @@ public final class SentenceSplitter {
         return end;
       }
       // "compounds. . . . The": the first dot ends the sentence, the ellipsis opens the next one.
+      // ("constantly. ... It was": an unspaced ellipsis after the stop stays with the sentence it follows.)
       if (dots >= 4 && spaced && !strong && start > 0 && !Character.isWhitespace(text.charAt(start - 1))
-          && text.charAt(start + 1) == ' ') {
+          && text.charAt(start + 1) == ' ' && !(start + 3 < n && text.charAt(start + 3) == '.')) {
         Next next = next(end);
         if (next != null && next.upper) {
           cut(start + 1);
@@ -200,14 +201,31 @@ public final class SentenceSplitter {
         if (!(open + 2 < n && text.charAt(open) == '[' && Character.isDigit(text.charAt(open + 1)))) {
           break;
         }
+        // "[7]", "[1 - 3]", "[2, 5]"
         int k = open + 1;
-        while (k < n && k - open <= 4 && Character.isDigit(text.charAt(k))) {
+        while (k < n && k - open <= 12 && (Character.isDigit(text.charAt(k)) || text.charAt(k) == ' '
+            || text.charAt(k) == '-' || text.charAt(k) == '\u2013' || text.charAt(k) == ',')) {
           k++;
         }
-        if (k >= n || text.charAt(k) != ']') {
+        if (k >= n || text.charAt(k) != ']' || !Character.isDigit(text.charAt(k - 1))) {
           break;
         }
         j = k + 1;
+      }
+      if (j == end && dots == 1 && !strong && start > 0 && j + 2 < n && text.charAt(j) == ' '
+          && Character.isDigit(text.charAt(j + 1))) {
+        // An endnote number after a space, before a sentence starter: "a publication fee. 8 Yet some".
+        int k = j + 1;
+        while (k < n && k - j <= 2 && Character.isDigit(text.charAt(k))) {
+          k++;
+        }
+        if (k < n && text.charAt(k) == ' ' && plainWordBefore(start)) {
+          Next next = next(k);
+          if (next != null && next.upper && next.pos == k + 1 && SplitterLexicon.isStarter(next.word)
+              && !next.word.equals("A") && !next.word.equals("I")) {
+            return k;
+          }
+        }
       }
       if (j > end || dots != 1 || strong || start == 0 || j >= n || !Character.isDigit(text.charAt(j))) {
         return j;
@@ -228,6 +246,10 @@ public final class SentenceSplitter {
     }
 
     private boolean isBoundary(int start, int end, int dots, boolean strong, boolean closers, Next next) {
+      if (next.lower && next.bracket >= 0) {
+        // "... in a 1:1 ratio. (credit: work by Liz West)": a parenthesis that stands alone after a stop.
+        return (strong || dots == 1 && plainWordBefore(start)) && standsAlone(next.bracket);
+      }
       if (next.lower || next.other) {
         return false;
       }
@@ -268,6 +290,52 @@ public final class SentenceSplitter {
         return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
       }
       return true;
+    }
+
+    /** Returns whether the word before the period at {@code start} is no abbreviation, initial or title. */
+    private boolean plainWordBefore(int start) {
+      String prev = previousWord(start);
+      return !prev.isEmpty() && !isAbbreviationLike(prev) && !SplitterLexicon.isTitle(prev)
+          && !SplitterLexicon.isNeverFinal(prev) && !SplitterLexicon.isTime(prev);
+    }
+
+    /**
+     * Returns whether the bracket opened at {@code open} closes within {@link #BRACKET_CAP} and is followed by
+     * the end of the text or by a new sentence (a capital, a digit or an opening mark after a space), so it
+     * is a sentence of its own.
+     */
+    private boolean standsAlone(int open) {
+      int depth = 0;
+      int i = open;
+      for (; i < n && i - open <= BRACKET_CAP; i++) {
+        char c = text.charAt(i);
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && --depth == 0) {
+          break;
+        }
+      }
+      if (i >= n || depth != 0) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < n && (isTerminal(text.charAt(j)) || isCloser(text.charAt(j)))) {
+        j++;
+      }
+      if (j >= n) {
+        return true;
+      }
+      if (!Character.isWhitespace(text.charAt(j))) {
+        return false;
+      }
+      while (j < n && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j >= n) {
+        return true;
+      }
+      char c = text.charAt(j);
+      return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
     }
 
     /** Returns whether the closing marks in [{@code start}, {@code end}) include a quotation mark. */
@@ -429,7 +497,11 @@ public final class SentenceSplitter {
         i++;
       }
       int limit = Math.min(n, i + WORD_CAP);
+      int bracket = -1;
       while (i < limit && isOpener(text.charAt(i))) {
+        if (bracket < 0 && text.charAt(i) == '(') {
+          bracket = i;
+        }
         i++;
       }
       if (i >= limit) {
@@ -439,7 +511,7 @@ public final class SentenceSplitter {
       while (j < limit && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      return new Next(text.charAt(i), text.substring(i, j), i);
+      return new Next(text.charAt(i), text.substring(i, j), i, bracket);
     }
 
     /** Returns whether the dot at {@code i} continues a spaced ellipsis such as ". . .". */
@@ -754,14 +826,16 @@ public final class SentenceSplitter {
   private static final class Next {
     final String word;
     final int pos;
+    final int bracket;
     final boolean upper;
     final boolean lower;
     final boolean digit;
     final boolean other;
 
-    Next(char first, String word, int pos) {
+    Next(char first, String word, int pos, int bracket) {
       this.word = word;
       this.pos = pos;
+      this.bracket = bracket;
       this.upper = Character.isUpperCase(first) || Character.isTitleCase(first);
       this.lower = Character.isLowerCase(first);
       this.digit = Character.isDigit(first) || first == '$' || first == '\u20AC' || first == '\u00A3';

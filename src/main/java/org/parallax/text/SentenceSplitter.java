@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph of news text into sentences.
@@ -33,6 +37,21 @@ public final class SentenceSplitter {
 
   /** Longest word looked at on either side of a candidate boundary. */
   private static final int WORD_CAP = 80;
+
+  /** A caption label at the start of a line: "Figure 1.5", "Table 2", "Photo 3". */
+  private static final Pattern CAPTION_LABEL = Pattern.compile(
+      "(?:Figure|FIGURE|Fig\\.|Table|TABLE|Chart|Map|Photo|PHOTO|Image|Exhibit|Graphic|Video) \\d{1,3}(?:[.\\-]\\d{1,3}){0,2}[a-z]?"
+          + "(?= [\\p{Lu}(\\[\u201C\"])");
+
+  /** A full date, as on a dateline or under a headline: "Wednesday, October 9, 2013", "MARCH 3, 2021". */
+  private static final Pattern DATE = Pattern.compile(
+      "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day, )?"
+          + "(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}, \\d{4}\\b");
+
+  /** Words after which a date belongs to the sentence ("on Monday, May 4, 2020"). */
+  private static final Set<String> BEFORE_DATE = Set.of("on", "of", "by", "since", "until", "till", "from", "before",
+      "after", "and", "or", "the", "to", "in", "at", "dated", "published", "updated", "posted", "through", "between",
+      "than", "as", "for", "that", "last", "next", "this", "early", "late", "is", "was", "be", "been");
 
   /**
    * A sentence of a split text.
@@ -67,6 +86,7 @@ public final class SentenceSplitter {
     private final BitSet quoteCuts = new BitSet();
     private final BitSet listDots = new BitSet();
     private final BitSet listStarts = new BitSet();
+    private final BitSet lineStarts = new BitSet();
     private int[] cuts = new int[16];
     private int cutCount;
     private int lastCut;
@@ -80,6 +100,7 @@ public final class SentenceSplitter {
     List<Piece> run() {
       protectQuotesAndBrackets();
       findLists();
+      findCaptionsAndDates();
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
@@ -94,7 +115,7 @@ public final class SentenceSplitter {
           i = j;
           continue;
         }
-        if (listStarts.get(i)) {
+        if (listStarts.get(i) || lineStarts.get(i)) {
           cut(i);
         }
         if (isBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
@@ -262,7 +283,8 @@ public final class SentenceSplitter {
       if (dots >= 2) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         if (before == '[' || before == '(') {
-          return false;
+          // "... Jonathan Bell. [...] For the intervener": an elision mark after a stop ends that sentence.
+          return closers && next.upper && stopBefore(start - 1);
         }
         // "I" is capitalized anywhere, so it gives no evidence after an ellipsis.
         return next.upper && !next.word.equals("I");
@@ -290,6 +312,18 @@ public final class SentenceSplitter {
         return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
       }
       return true;
+    }
+
+    /** Returns whether the text before {@code pos}, spaces aside, ends with a stop (and closing marks). */
+    private boolean stopBefore(int pos) {
+      int k = pos - 1;
+      while (k >= 0 && pos - k < WORD_CAP && text.charAt(k) == ' ') {
+        k--;
+      }
+      while (k > 0 && pos - k < WORD_CAP && isCloser(text.charAt(k))) {
+        k--;
+      }
+      return k >= 0 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?' || text.charAt(k) == '\u2026');
     }
 
     /** Returns whether the word before the period at {@code start} is no abbreviation, initial or title. */
@@ -676,6 +710,76 @@ public final class SentenceSplitter {
         }
         listStarts.set(m.start);
       }
+    }
+
+    /**
+     * Finds sentences that end without a stop: a caption label at the start of a line ("Figure 1.5 Residents
+     * of ...") and a full date standing after a headline or before the text ("... sea anemone Tuesday, January
+     * 21, 2014 Wikinews interviewed ..."), and marks where the next sentence starts.
+     */
+    private void findCaptionsAndDates() {
+      Matcher m = CAPTION_LABEL.matcher(text);
+      for (int p = 0; p < n; p++) {
+        if (Character.isWhitespace(text.charAt(p)) || !(p == 0 || text.charAt(p - 1) == '\n' || lineStartAfterSpace(p))) {
+          continue;
+        }
+        m.region(p, Math.min(n, p + 40));
+        if (m.lookingAt()) {
+          lineStarts.set(m.end() + 1);
+        }
+      }
+      Matcher d = DATE.matcher(text);
+      while (d.find()) {
+        int from = d.start();
+        int to = d.end();
+        if (!Character.isUpperCase(text.charAt(from))) {
+          continue;
+        }
+        boolean weekday = text.charAt(from + 3) != ' ' && text.indexOf(',', from) < to - 6;
+        boolean atLine = lineStartAfterSpace(from);
+        Next next = next(to);
+        boolean endsLine = next == null || (next.upper || next.digit) && Character.isWhitespace(text.charAt(to));
+        if (!endsLine) {
+          continue;
+        }
+        if (atLine) {
+          if (next != null && next.upper) {
+            lineStarts.set(next.pos);
+          }
+          continue;
+        }
+        if (!weekday) {
+          continue;
+        }
+        int k = from;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+          k--;
+        }
+        char before = k > 0 ? text.charAt(k - 1) : ' ';
+        if (!Character.isLetterOrDigit(before) && before != ')' || k == 0) {
+          continue;
+        }
+        int w = k;
+        while (w > 0 && k - w < WORD_CAP && !Character.isWhitespace(text.charAt(w - 1))) {
+          w--;
+        }
+        if (BEFORE_DATE.contains(text.substring(w, k).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        lineStarts.set(from);
+        if (next != null && next.upper) {
+          lineStarts.set(next.pos);
+        }
+      }
+    }
+
+    /** Returns whether only spaces stand between the start of the text or of a line and {@code p}. */
+    private boolean lineStartAfterSpace(int p) {
+      int k = p;
+      while (k > 0 && p - k < WORD_CAP && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+        k--;
+      }
+      return k == 0 || text.charAt(k - 1) == '\n';
     }
 
     /** Reads a list marker at {@code p}, or returns null. */

@@ -101,6 +101,7 @@ public final class SentenceSplitter {
       protectQuotesAndBrackets();
       findLists();
       findCaptionsAndDates();
+      findDashItems();
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
@@ -771,6 +772,44 @@ public final class SentenceSplitter {
           lineStarts.set(next.pos);
         }
       }
+    }
+
+    /**
+     * Finds list items marked with a dash or an asterisk ("- Spending rises - Taxes stay"), as they come when
+     * the lines of a list are joined into one paragraph: two or more items, the first at the start of a line,
+     * after a stop or after a colon, each a spaced mark before a capital or a digit.
+     */
+    private void findDashItems() {
+      List<Integer> chain = new ArrayList<>();
+      for (int p = 0; p + 2 < n; p++) {
+        char c = text.charAt(p);
+        if (c != '-' && c != '*' && c != '\u2013' || text.charAt(p + 1) != ' '
+            || !(Character.isUpperCase(text.charAt(p + 2)) || Character.isDigit(text.charAt(p + 2)))
+            || p > 0 && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n') {
+          continue;
+        }
+        boolean opens = lineStartAfterSpace(p) || stopBefore(p) || colonBefore(p);
+        if (chain.isEmpty() && !opens) {
+          continue;
+        }
+        if (opens && !chain.isEmpty() && chain.size() < 2) {
+          chain.clear();
+        }
+        chain.add(p);
+      }
+      if (chain.size() >= 2) {
+        for (int p : chain) {
+          lineStarts.set(p);
+        }
+      }
+    }
+
+    private boolean colonBefore(int pos) {
+      int k = pos - 1;
+      while (k >= 0 && pos - k < WORD_CAP && text.charAt(k) == ' ') {
+        k--;
+      }
+      return k >= 0 && text.charAt(k) == ':';
     }
 
     /** Returns whether only spaces stand between the start of the text or of a line and {@code p}. */

@@ -107,6 +107,43 @@ class SentenceSplitterTest {
             "The Kremlin declined to comment."),
         row("North Korea fired a missile on Sunday, the South Korean military said. Japan protested.",
             "North Korea fired a missile on Sunday, the South Korean military said.", "Japan protested."),
+        // real news shapes (texts invented for these tests)
+        // datelines are part of the first sentence
+        row("WASHINGTON \u2014 The Senate voted 234-193 on Tuesday. The House follows.",
+            "WASHINGTON \u2014 The Senate voted 234-193 on Tuesday.", "The House follows."),
+        row("WASHINGTON (Reuters) - U.S. lawmakers met on Friday. No deal came.",
+            "WASHINGTON (Reuters) - U.S. lawmakers met on Friday.", "No deal came."),
+        row("NEW YORK, Jan. 5 (AP) \u2014 Stocks fell. Oil rose.",
+            "NEW YORK, Jan. 5 (AP) \u2014 Stocks fell.", "Oil rose."),
+        // a date line under a headline without a stop, and a date opening the text
+        row("Mayor resigns after audit Tuesday, March 3, 2026 The mayor of Dunmore resigned.",
+            "Mayor resigns after audit", "Tuesday, March 3, 2026", "The mayor of Dunmore resigned."),
+        row("MARCH 3, 2026 PRESS RELEASE", "MARCH 3, 2026", "PRESS RELEASE"),
+        row("The vote was held on Tuesday, March 3, 2026 in the old hall.",
+            "The vote was held on Tuesday, March 3, 2026 in the old hall."),
+        row("Results came in Friday, May 8, 2026. Turnout was low.",
+            "Results came in Friday, May 8, 2026.", "Turnout was low."),
+        // captions: a label without a stop, and a credit in parentheses after the caption
+        row("Photo 2 Firefighters work through the night. (Photo: Ana Ruiz/Press Agency)",
+            "Photo 2", "Firefighters work through the night.", "(Photo: Ana Ruiz/Press Agency)"),
+        row("Figure 1.5 (credit: city archive) The bridge in 1950.",
+            "Figure 1.5", "(credit: city archive) The bridge in 1950."),
+        row("See Figure 3 Above for details.", "See Figure 3 Above for details."),
+        row("The plan failed. (see below for details)", "The plan failed.", "(see below for details)"),
+        row("The plan (see below) failed. (it was late) but cheap.", "The plan (see below) failed. (it was late) but cheap."),
+        // list items joined into one paragraph
+        row("The bill does three things: - Raises pay - Cuts fees - Ends the freeze",
+            "The bill does three things:", "- Raises pay", "- Cuts fees", "- Ends the freeze"),
+        row("Talks ended - Officials left.", "Talks ended - Officials left."),
+        row("\u2022 Pay rises 3% \u2022 Fees fall", "\u2022 Pay rises 3%", "\u2022 Fees fall"),
+        // an elision mark after a stop ends that sentence; inside a sentence it does not
+        row("The statement thanked the voters. [...] It ended with a warning.",
+            "The statement thanked the voters. [...]", "It ended with a warning."),
+        row("The report said the plan [...] Would cost more.", "The report said the plan [...] Would cost more."),
+        // endnote numbers after a space stay with their sentence
+        row("Costs doubled in a decade. 4 Even so, the plan went ahead.",
+            "Costs doubled in a decade. 4", "Even so, the plan went ahead."),
+        row("The team won 3-1. 12 Fans were hurt.", "The team won 3-1.", "12 Fans were hurt."),
         // odd input
         row("", new String[0]),
         row("   \n  ", new String[0]),

@@ -136,11 +136,12 @@ final class EvalCommand implements Runnable {
       name = "sbd-gum",
       mixinStandardHelpOptions = true,
       description = "Scores sentence boundaries inside paragraphs against CoNLL-U gold sentences (a GUM folder or"
-          + " file), beside the JDK's BreakIterator in the same harness.")
+          + " file), beside the JDK's BreakIterator in the same harness, over all files and over two halves"
+          + " (odd and even files in name order); -v lists the splitter's errors in the first (tuning) half.")
   static final class SbdGum extends Dataset {
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
-      GumSbdEval.print(GumSbdEval.evaluate(path), out);
+      GumSbdEval.print(GumSbdEval.evaluate(path), out, verbose);
     }
   }
 

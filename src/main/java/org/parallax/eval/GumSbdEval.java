@@ -43,8 +43,32 @@ public final class GumSbdEval {
     }
   }
 
-  /** The score of the Parallax splitter and of BreakIterator over {@code documents} files and {@code paragraphs}. */
-  public record Result(int documents, int paragraphs, Counts parallax, Counts breakIterator) {}
+  /**
+   * The score of the Parallax splitter and of BreakIterator over {@code documents} files and {@code paragraphs},
+   * over all files and over each half ({@link #half}), with the Parallax splitter's errors.
+   */
+  public record Result(int documents, int paragraphs, Counts parallax, Counts breakIterator,
+      List<Counts> parallaxHalves, List<Counts> breakIteratorHalves, List<Error> errors) {
+    /** Creates a result without halves or errors. */
+    public Result(int documents, int paragraphs, Counts parallax, Counts breakIterator) {
+      this(documents, paragraphs, parallax, breakIterator, List.of(), List.of(), List.of());
+    }
+  }
+
+  /**
+   * One Parallax error: a gold boundary it missed ({@code missed}) or a boundary it put where gold has none,
+   * at {@code offset} in the paragraph {@code text} of file {@code file} in half {@code half}.
+   */
+  public record Error(String file, int half, boolean missed, int offset, String text) {}
+
+  /**
+   * Returns the half (1 or 2) of the {@code index}-th file in name order: the 1st, 3rd, 5th … file are half 1,
+   * the tuning half; the 2nd, 4th … are half 2, the check half. Alternating in name order puts every genre in
+   * both halves.
+   */
+  public static int half(int index) {
+    return index % 2 == 0 ? 1 : 2;
+  }
 
   /** Evaluates both splitters on every {@code .conllu} file of {@code dir} (or on the one file {@code dir}). */
   public static Result evaluate(Path dir) throws IOException {
@@ -62,10 +86,12 @@ public final class GumSbdEval {
     }
     SentenceSplitter splitter = new SentenceSplitter();
     int paragraphs = 0;
-    int gold = 0;
-    int[] ours = new int[2];
-    int[] jdk = new int[2];
-    for (Path f : files) {
+    int[][] ours = new int[3][3];
+    int[][] jdk = new int[3][3];
+    List<Error> errors = new ArrayList<>();
+    for (int fi = 0; fi < files.size(); fi++) {
+      Path f = files.get(fi);
+      int h = half(fi);
       for (List<String> para : paragraphs(f)) {
         paragraphs++;
         String text = String.join(" ", para);
@@ -78,19 +104,41 @@ public final class GumSbdEval {
           }
           pos++;
         }
-        gold += g.size();
-        count(g, parallax(splitter, text), ours);
-        count(g, breakIterator(text), jdk);
+        Set<Integer> p = parallax(splitter, text);
+        Set<Integer> b = breakIterator(text);
+        for (int slot : new int[] {0, h}) {
+          count(g, p, ours[slot]);
+          count(g, b, jdk[slot]);
+        }
+        String name = f.getFileName().toString();
+        for (int x : g) {
+          if (!p.contains(x)) {
+            errors.add(new Error(name, h, true, x, text));
+          }
+        }
+        for (int x : p) {
+          if (!g.contains(x)) {
+            errors.add(new Error(name, h, false, x, text));
+          }
+        }
       }
     }
-    return new Result(files.size(), paragraphs, new Counts(gold, ours[0], ours[1]), new Counts(gold, jdk[0], jdk[1]));
+    List<Counts> ourHalves = List.of(counts(ours[1]), counts(ours[2]));
+    List<Counts> jdkHalves = List.of(counts(jdk[1]), counts(jdk[2]));
+    return new Result(files.size(), paragraphs, counts(ours[0]), counts(jdk[0]), ourHalves, jdkHalves,
+        List.copyOf(errors));
+  }
+
+  private static Counts counts(int[] c) {
+    return new Counts(c[0], c[1], c[2]);
   }
 
   private static void count(Set<Integer> gold, Set<Integer> predicted, int[] into) {
-    into[0] += predicted.size();
+    into[0] += gold.size();
+    into[1] += predicted.size();
     for (int b : predicted) {
       if (gold.contains(b)) {
-        into[1]++;
+        into[2]++;
       }
     }
   }
@@ -146,12 +194,39 @@ public final class GumSbdEval {
     return end;
   }
 
-  /** Prints both splitters' boundary precision, recall and F1. */
+  /** Prints both splitters' boundary precision, recall and F1, over all files and each half. */
   public static void print(Result r, PrintWriter out) {
+    print(r, out, false);
+  }
+
+  /**
+   * Prints both splitters' boundary precision, recall and F1, over all files and each half; with {@code verbose},
+   * then the Parallax splitter's errors in the tuning half (half 1), each with 60 characters either side.
+   */
+  public static void print(Result r, PrintWriter out, boolean verbose) {
     out.printf(Locale.ROOT, "Sentence boundaries inside paragraphs: %d documents, %d paragraphs, %d gold boundaries%n",
         r.documents(), r.paragraphs(), r.parallax().gold());
     line(out, "Parallax", r.parallax());
     line(out, "BreakIterator", r.breakIterator());
+    for (int h = 0; h < r.parallaxHalves().size(); h++) {
+      out.printf(Locale.ROOT, "Half %d (%s files in name order, %s): %d gold boundaries%n", h + 1,
+          h == 0 ? "1st, 3rd, 5th ..." : "2nd, 4th, 6th ...", h == 0 ? "tuning" : "check",
+          r.parallaxHalves().get(h).gold());
+      line(out, "Parallax", r.parallaxHalves().get(h));
+      line(out, "BreakIterator", r.breakIteratorHalves().get(h));
+    }
+    if (verbose) {
+      for (Error e : r.errors()) {
+        if (e.half() != 1) {
+          continue;
+        }
+        int from = Math.max(0, e.offset() - 60);
+        int to = Math.min(e.text().length(), e.offset() + 60);
+        String context = e.text().substring(from, e.offset()) + " || " + e.text().substring(e.offset(), to);
+        out.printf(Locale.ROOT, "%s %s: %s%n", e.missed() ? "MISSED" : "FALSE ", e.file(),
+            context.replaceAll("\\s+", " "));
+      }
+    }
   }
 
   private static void line(PrintWriter out, String name, Counts c) {

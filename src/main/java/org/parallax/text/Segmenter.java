@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.ingest.Document;
 
-/** Turns a document into an {@link Article}: paragraphs, then sentences with offsets into the body. */
+/**
+ * Turns a document into an {@link Article}: paragraphs, then sentences with offsets into the body. A sentence
+ * that continues a quotation of several sentences links to the sentence before it ({@link Sentence#continues}).
+ */
 public final class Segmenter {
   private final SentenceSplitter splitter;
 
@@ -29,14 +32,18 @@ public final class Segmenter {
       int end = next < 0 ? body.length() : next;
       String para = body.substring(pos, end);
       if (!para.isBlank()) {
-        for (Span span : splitter.split(para)) {
+        boolean first = true;
+        for (SentenceSplitter.Piece piece : splitter.pieces(para)) {
+          Span span = piece.span();
           int s = pos + span.start();
           int e = pos + span.end();
           String text = body.substring(s, e);
           int index = sentences.size();
+          String continues = piece.continuesQuote() && !first ? sentences.get(index - 1).id() : null;
           sentences.add(
-              new Sentence(
-                  label + "-s" + (index + 1), index, paragraph, s, e, text, TextNormalizer.normalize(text)));
+              new Sentence(label + "-s" + (index + 1), index, paragraph, s, e, text, TextNormalizer.normalize(text),
+                  continues));
+          first = false;
         }
         paragraph++;
       }

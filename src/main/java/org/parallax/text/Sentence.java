@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param end offset after the last character in the body
  * @param text the original text, exactly as in the body
  * @param normalized the text as {@link TextNormalizer} makes it for matching
+ * @param continues the id of the sentence before this one when this one continues a quotation that
+ *     one opened (a quotation of several sentences is split into its sentences), or null
  */
 public record Sentence(
-    String id, int index, int paragraph, int start, int end, String text, String normalized) {
+    String id, int index, int paragraph, int start, int end, String text, String normalized, String continues) {
+  /** Creates a sentence that continues no quotation. */
+  public Sentence(String id, int index, int paragraph, int start, int end, String text, String normalized) {
+    this(id, index, paragraph, start, end, text, normalized, null);
+  }
+
   public Sentence {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph of news text into sentences.
@@ -12,10 +16,14 @@ import java.util.Objects;
  * <p>The splitter scans the text once. Each run of terminal punctuation ({@code . ! ? …} and spaced
  * ellipses), with the closing quotes and brackets after it, is a candidate boundary; the words on
  * either side decide whether it is one. Periods of abbreviations, initials, numbers, e-mail
- * addresses, URLs and list markers are not boundaries; punctuation inside a short, balanced double
- * quote or bracket is not a boundary either, so {@code "I came. I saw," he said.} stays whole. A
- * blank line is always a boundary, and so is the start of a bulleted or numbered list item.
- * Every look-around is bounded, so the time is linear in the length of the text.
+ * addresses, URLs and list markers are not boundaries; punctuation inside a short, balanced
+ * bracket is not a boundary either. A quotation of several sentences is split into its sentences
+ * ({@code "I came. I saw," he said.} gives {@code "I came.} and {@code I saw," he said.}), and
+ * {@link #pieces} marks each piece after the first as continuing the quotation, so later stages can
+ * keep the pieces together. A quotation closed by {@code ?} or {@code !} and followed by its
+ * attribution ({@code "Why?" Anna asked.}) is one sentence. A blank line is always a boundary, and
+ * so is the start of a bulleted or numbered list item. Every look-around is bounded, so the time is
+ * linear in the length of the text.
  */
 public final class SentenceSplitter {
   /** Longest double-quoted span (in chars) whose inner punctuation is protected. */
@@ -30,8 +38,41 @@ public final class SentenceSplitter {
   /** Longest word looked at on either side of a candidate boundary. */
   private static final int WORD_CAP = 80;
 
+  /** A caption label at the start of a line: "Figure 1.5", "Table 2", "Photo 3". */
+  private static final Pattern CAPTION_LABEL = Pattern.compile(
+      "(?:Figure|FIGURE|Fig\\.|Table|TABLE|Chart|Map|Photo|PHOTO|Image|Exhibit|Graphic|Video) \\d{1,3}(?:[.\\-]\\d{1,3}){0,2}[a-z]?"
+          + "(?= [\\p{Lu}(\\[\u201C\"])");
+
+  /** A full date, as on a dateline or under a headline: "Wednesday, October 9, 2013", "MARCH 3, 2021". */
+  private static final Pattern DATE = Pattern.compile(
+      "(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day, )?"
+          + "(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}, \\d{4}\\b");
+
+  /** Words after which a date belongs to the sentence ("on Monday, May 4, 2020"). */
+  private static final Set<String> BEFORE_DATE = Set.of("on", "of", "by", "since", "until", "till", "from", "before",
+      "after", "and", "or", "the", "to", "in", "at", "dated", "published", "updated", "posted", "through", "between",
+      "than", "as", "for", "that", "last", "next", "this", "early", "late", "is", "was", "be", "been");
+
+  /**
+   * A sentence of a split text.
+   *
+   * @param span the sentence's offsets, trimmed of surrounding whitespace
+   * @param continuesQuote whether the sentence continues a quotation that the sentence before it opened
+   *     (the boundary between them lies inside the quotation marks)
+   */
+  public record Piece(Span span, boolean continuesQuote) {}
+
   /** Returns the sentence spans of {@code text} in order, trimmed of surrounding whitespace. */
   public List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Piece p : pieces(text)) {
+      out.add(p.span());
+    }
+    return out;
+  }
+
+  /** Returns the sentences of {@code text} in order, each marked when it continues a quotation. */
+  public List<Piece> pieces(String text) {
     Objects.requireNonNull(text, "text");
     return new Scan(text).run();
   }
@@ -41,8 +82,11 @@ public final class SentenceSplitter {
     private final String text;
     private final int n;
     private final BitSet inside = new BitSet();
+    private final BitSet quoted = new BitSet();
+    private final BitSet quoteCuts = new BitSet();
     private final BitSet listDots = new BitSet();
     private final BitSet listStarts = new BitSet();
+    private final BitSet lineStarts = new BitSet();
     private int[] cuts = new int[16];
     private int cutCount;
     private int lastCut;
@@ -53,9 +97,11 @@ public final class SentenceSplitter {
       this.n = text.length();
     }
 
-    List<Span> run() {
+    List<Piece> run() {
       protectQuotesAndBrackets();
       findLists();
+      findCaptionsAndDates();
+      findDashItems();
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
@@ -70,7 +116,7 @@ public final class SentenceSplitter {
           i = j;
           continue;
         }
-        if (listStarts.get(i)) {
+        if (listStarts.get(i) || lineStarts.get(i)) {
           cut(i);
         }
         if (isBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
@@ -136,8 +182,9 @@ public final class SentenceSplitter {
         return end;
       }
       // "compounds. . . . The": the first dot ends the sentence, the ellipsis opens the next one.
+      // ("constantly. ... It was": an unspaced ellipsis after the stop stays with the sentence it follows.)
       if (dots >= 4 && spaced && !strong && start > 0 && !Character.isWhitespace(text.charAt(start - 1))
-          && text.charAt(start + 1) == ' ') {
+          && text.charAt(start + 1) == ' ' && !(start + 3 < n && text.charAt(start + 3) == '.')) {
         Next next = next(end);
         if (next != null && next.upper) {
           cut(start + 1);
@@ -158,7 +205,7 @@ public final class SentenceSplitter {
       if (next == null) {
         return end;
       }
-      if (isBoundary(start, dots, strong, closers, next)) {
+      if (isBoundary(start, end, dots, strong, closers, next)) {
         cut(end);
       }
       return end;
@@ -176,14 +223,31 @@ public final class SentenceSplitter {
         if (!(open + 2 < n && text.charAt(open) == '[' && Character.isDigit(text.charAt(open + 1)))) {
           break;
         }
+        // "[7]", "[1 - 3]", "[2, 5]"
         int k = open + 1;
-        while (k < n && k - open <= 4 && Character.isDigit(text.charAt(k))) {
+        while (k < n && k - open <= 12 && (Character.isDigit(text.charAt(k)) || text.charAt(k) == ' '
+            || text.charAt(k) == '-' || text.charAt(k) == '\u2013' || text.charAt(k) == ',')) {
           k++;
         }
-        if (k >= n || text.charAt(k) != ']') {
+        if (k >= n || text.charAt(k) != ']' || !Character.isDigit(text.charAt(k - 1))) {
           break;
         }
         j = k + 1;
+      }
+      if (j == end && dots == 1 && !strong && start > 0 && j + 2 < n && text.charAt(j) == ' '
+          && Character.isDigit(text.charAt(j + 1))) {
+        // An endnote number after a space, before a sentence starter: "a publication fee. 8 Yet some".
+        int k = j + 1;
+        while (k < n && k - j <= 2 && Character.isDigit(text.charAt(k))) {
+          k++;
+        }
+        if (k < n && text.charAt(k) == ' ' && plainWordBefore(start)) {
+          Next next = next(k);
+          if (next != null && next.upper && next.pos == k + 1 && SplitterLexicon.isStarter(next.word)
+              && !next.word.equals("A") && !next.word.equals("I")) {
+            return k;
+          }
+        }
       }
       if (j > end || dots != 1 || strong || start == 0 || j >= n || !Character.isDigit(text.charAt(j))) {
         return j;
@@ -203,12 +267,16 @@ public final class SentenceSplitter {
       return k >= n || Character.isWhitespace(text.charAt(k)) ? k : j;
     }
 
-    private boolean isBoundary(int start, int dots, boolean strong, boolean closers, Next next) {
+    private boolean isBoundary(int start, int end, int dots, boolean strong, boolean closers, Next next) {
+      if (next.lower && next.bracket >= 0) {
+        // "... in a 1:1 ratio. (credit: work by Liz West)": a parenthesis that stands alone after a stop.
+        return (strong || dots == 1 && plainWordBefore(start)) && standsAlone(next.bracket);
+      }
       if (next.lower || next.other) {
         return false;
       }
       if (strong) {
-        return true;
+        return !(closers && closesQuote(start, end) && attributionAt(next.pos));
       }
       if (dots >= 4) {
         return next.upper || next.digit;
@@ -216,7 +284,8 @@ public final class SentenceSplitter {
       if (dots >= 2) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         if (before == '[' || before == '(') {
-          return false;
+          // "... Jonathan Bell. [...] For the intervener": an elision mark after a stop ends that sentence.
+          return closers && next.upper && stopBefore(start - 1);
         }
         // "I" is capitalized anywhere, so it gives no evidence after an ellipsis.
         return next.upper && !next.word.equals("I");
@@ -244,6 +313,105 @@ public final class SentenceSplitter {
         return SplitterLexicon.isStarter(next.word) || SplitterLexicon.isFinalAbbreviation(prev);
       }
       return true;
+    }
+
+    /** Returns whether the text before {@code pos}, spaces aside, ends with a stop (and closing marks). */
+    private boolean stopBefore(int pos) {
+      int k = pos - 1;
+      while (k >= 0 && pos - k < WORD_CAP && text.charAt(k) == ' ') {
+        k--;
+      }
+      while (k > 0 && pos - k < WORD_CAP && isCloser(text.charAt(k))) {
+        k--;
+      }
+      return k >= 0 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?' || text.charAt(k) == '\u2026');
+    }
+
+    /** Returns whether the word before the period at {@code start} is no abbreviation, initial or title. */
+    private boolean plainWordBefore(int start) {
+      String prev = previousWord(start);
+      return !prev.isEmpty() && !isAbbreviationLike(prev) && !SplitterLexicon.isTitle(prev)
+          && !SplitterLexicon.isNeverFinal(prev) && !SplitterLexicon.isTime(prev);
+    }
+
+    /**
+     * Returns whether the bracket opened at {@code open} closes within {@link #BRACKET_CAP} and is followed by
+     * the end of the text or by a new sentence (a capital, a digit or an opening mark after a space), so it
+     * is a sentence of its own.
+     */
+    private boolean standsAlone(int open) {
+      int depth = 0;
+      int i = open;
+      for (; i < n && i - open <= BRACKET_CAP; i++) {
+        char c = text.charAt(i);
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && --depth == 0) {
+          break;
+        }
+      }
+      if (i >= n || depth != 0) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < n && (isTerminal(text.charAt(j)) || isCloser(text.charAt(j)))) {
+        j++;
+      }
+      if (j >= n) {
+        return true;
+      }
+      if (!Character.isWhitespace(text.charAt(j))) {
+        return false;
+      }
+      while (j < n && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j >= n) {
+        return true;
+      }
+      char c = text.charAt(j);
+      return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
+    }
+
+    /** Returns whether the closing marks in [{@code start}, {@code end}) include a quotation mark. */
+    private boolean closesQuote(int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == '\u00BB') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Returns whether the words at {@code pos} are an attribution: a pronoun or up to three capitalized
+     * words, then a speech verb ({@code Anna asked}, {@code I say}), as after {@code "Why?"}.
+     */
+    private boolean attributionAt(int pos) {
+      int i = pos;
+      for (int w = 0; w < 4 && i < n; w++) {
+        int j = i;
+        while (j < n && j - i < WORD_CAP && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\''
+            || text.charAt(j) == '\u2019' || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+          j++;
+        }
+        if (j == i) {
+          return false;
+        }
+        String word = text.substring(i, j);
+        if (w > 0 && SplitterLexicon.isSpeechVerb(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+          return true;
+        }
+        if (!Character.isUpperCase(word.charAt(0)) || w > 0 && SplitterLexicon.isPronoun(text.substring(pos, i).strip())) {
+          return false;
+        }
+        if (j >= n || text.charAt(j) != ' ') {
+          return false;
+        }
+        i = j + 1;
+      }
+      return false;
     }
 
     /** Returns whether the sentence so far is only an item marker such as "1", "10", "Q" or "a". */
@@ -364,7 +532,11 @@ public final class SentenceSplitter {
         i++;
       }
       int limit = Math.min(n, i + WORD_CAP);
+      int bracket = -1;
       while (i < limit && isOpener(text.charAt(i))) {
+        if (bracket < 0 && text.charAt(i) == '(') {
+          bracket = i;
+        }
         i++;
       }
       if (i >= limit) {
@@ -374,7 +546,7 @@ public final class SentenceSplitter {
       while (j < limit && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      return new Next(text.charAt(i), text.substring(i, j));
+      return new Next(text.charAt(i), text.substring(i, j), i, bracket);
     }
 
     /** Returns whether the dot at {@code i} continues a spaced ellipsis such as ". . .". */
@@ -410,7 +582,7 @@ public final class SentenceSplitter {
         }
         if (single < 0) {
           if (singleDepth > 0) {
-            protect(singles[--singleDepth], i, SINGLE_QUOTE_CAP);
+            protect(quoted, singles[--singleDepth], i, SINGLE_QUOTE_CAP);
           }
           continue;
         }
@@ -421,21 +593,21 @@ public final class SentenceSplitter {
           }
           quotes[quoteDepth++] = i;
         } else if (kind < 0 && quoteDepth > 0) {
-          protect(quotes[--quoteDepth], i, QUOTE_CAP);
+          protect(quoted, quotes[--quoteDepth], i, QUOTE_CAP);
         } else if (c == '(' || c == '[') {
           if (bracketDepth == brackets.length) {
             brackets = Arrays.copyOf(brackets, bracketDepth * 2);
           }
           brackets[bracketDepth++] = i;
         } else if ((c == ')' || c == ']') && bracketDepth > 0) {
-          protect(brackets[--bracketDepth], i, BRACKET_CAP);
+          protect(inside, brackets[--bracketDepth], i, BRACKET_CAP);
         }
       }
     }
 
-    private void protect(int open, int close, int cap) {
+    private static void protect(BitSet into, int open, int close, int cap) {
       if (close - open <= cap) {
-        inside.set(open + 1, close + 1);
+        into.set(open + 1, close + 1);
       }
     }
 
@@ -541,6 +713,114 @@ public final class SentenceSplitter {
       }
     }
 
+    /**
+     * Finds sentences that end without a stop: a caption label at the start of a line ("Figure 1.5 Residents
+     * of ...") and a full date standing after a headline or before the text ("... sea anemone Tuesday, January
+     * 21, 2014 Wikinews interviewed ..."), and marks where the next sentence starts.
+     */
+    private void findCaptionsAndDates() {
+      Matcher m = CAPTION_LABEL.matcher(text);
+      for (int p = 0; p < n; p++) {
+        if (Character.isWhitespace(text.charAt(p)) || !(p == 0 || text.charAt(p - 1) == '\n' || lineStartAfterSpace(p))) {
+          continue;
+        }
+        m.region(p, Math.min(n, p + 40));
+        if (m.lookingAt()) {
+          lineStarts.set(m.end() + 1);
+        }
+      }
+      Matcher d = DATE.matcher(text);
+      while (d.find()) {
+        int from = d.start();
+        int to = d.end();
+        if (!Character.isUpperCase(text.charAt(from))) {
+          continue;
+        }
+        boolean weekday = text.charAt(from + 3) != ' ' && text.indexOf(',', from) < to - 6;
+        boolean atLine = lineStartAfterSpace(from);
+        Next next = next(to);
+        boolean endsLine = next == null || (next.upper || next.digit) && Character.isWhitespace(text.charAt(to));
+        if (!endsLine) {
+          continue;
+        }
+        if (atLine) {
+          if (next != null && next.upper) {
+            lineStarts.set(next.pos);
+          }
+          continue;
+        }
+        if (!weekday) {
+          continue;
+        }
+        int k = from;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+          k--;
+        }
+        char before = k > 0 ? text.charAt(k - 1) : ' ';
+        if (!Character.isLetterOrDigit(before) && before != ')' || k == 0) {
+          continue;
+        }
+        int w = k;
+        while (w > 0 && k - w < WORD_CAP && !Character.isWhitespace(text.charAt(w - 1))) {
+          w--;
+        }
+        if (BEFORE_DATE.contains(text.substring(w, k).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        lineStarts.set(from);
+        if (next != null && next.upper) {
+          lineStarts.set(next.pos);
+        }
+      }
+    }
+
+    /**
+     * Finds list items marked with a dash or an asterisk ("- Spending rises - Taxes stay"), as they come when
+     * the lines of a list are joined into one paragraph: two or more items, the first at the start of a line,
+     * after a stop or after a colon, each a spaced mark before a capital or a digit.
+     */
+    private void findDashItems() {
+      List<Integer> chain = new ArrayList<>();
+      for (int p = 0; p + 2 < n; p++) {
+        char c = text.charAt(p);
+        if (c != '-' && c != '*' && c != '\u2013' || text.charAt(p + 1) != ' '
+            || !(Character.isUpperCase(text.charAt(p + 2)) || Character.isDigit(text.charAt(p + 2)))
+            || p > 0 && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n') {
+          continue;
+        }
+        boolean opens = lineStartAfterSpace(p) || stopBefore(p) || colonBefore(p);
+        if (chain.isEmpty() && !opens) {
+          continue;
+        }
+        if (opens && !chain.isEmpty() && chain.size() < 2) {
+          chain.clear();
+        }
+        chain.add(p);
+      }
+      if (chain.size() >= 2) {
+        for (int p : chain) {
+          lineStarts.set(p);
+        }
+      }
+    }
+
+    private boolean colonBefore(int pos) {
+      int k = pos - 1;
+      while (k >= 0 && pos - k < WORD_CAP && text.charAt(k) == ' ') {
+        k--;
+      }
+      return k >= 0 && text.charAt(k) == ':';
+    }
+
+    /** Returns whether only spaces stand between the start of the text or of a line and {@code p}. */
+    private boolean lineStartAfterSpace(int p) {
+      int k = p;
+      while (k > 0 && p - k < WORD_CAP && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+        k--;
+      }
+      return k == 0 || text.charAt(k - 1) == '\n';
+    }
+
     /** Reads a list marker at {@code p}, or returns null. */
     private Marker marker(int p) {
       int i = p;
@@ -615,6 +895,9 @@ public final class SentenceSplitter {
         cuts = Arrays.copyOf(cuts, cutCount * 2);
       }
       cuts[cutCount++] = pos;
+      if (quoted.get(pos)) {
+        quoteCuts.set(pos);
+      }
       if (pos > lastCut) {
         lastCut = pos;
         content = false;
@@ -622,10 +905,10 @@ public final class SentenceSplitter {
     }
 
     /** Turns the cuts into trimmed spans; a piece without letters or digits joins its neighbour. */
-    private List<Span> spans() {
+    private List<Piece> spans() {
       int[] sorted = Arrays.copyOf(cuts, cutCount);
       Arrays.sort(sorted);
-      List<Span> out = new ArrayList<>();
+      List<Piece> out = new ArrayList<>();
       int from = 0;
       int pendingStart = -1;
       for (int k = 0; k <= sorted.length; k++) {
@@ -635,6 +918,7 @@ public final class SentenceSplitter {
         }
         int s = from;
         int e = to;
+        boolean continues = quoteCuts.get(from);
         while (s < e && Character.isWhitespace(text.charAt(s))) {
           s++;
         }
@@ -648,24 +932,25 @@ public final class SentenceSplitter {
         if (pendingStart >= 0) {
           s = pendingStart;
           pendingStart = -1;
+          continues = false;
         }
         if (!hasContent(s, e)) {
           if (!out.isEmpty()) {
-            Span last = out.remove(out.size() - 1);
-            out.add(new Span(last.start(), e));
+            Piece last = out.remove(out.size() - 1);
+            out.add(new Piece(new Span(last.span().start(), e), last.continuesQuote()));
           } else {
             pendingStart = s;
           }
           continue;
         }
-        out.add(new Span(s, e));
+        out.add(new Piece(new Span(s, e), continues && !out.isEmpty()));
       }
       if (pendingStart >= 0) {
         int e = n;
         while (e > pendingStart && Character.isWhitespace(text.charAt(e - 1))) {
           e--;
         }
-        out.add(new Span(pendingStart, e));
+        out.add(new Piece(new Span(pendingStart, e), false));
       }
       return out;
     }
@@ -683,13 +968,17 @@ public final class SentenceSplitter {
   /** The first word after a candidate boundary and the class of its first character. */
   private static final class Next {
     final String word;
+    final int pos;
+    final int bracket;
     final boolean upper;
     final boolean lower;
     final boolean digit;
     final boolean other;
 
-    Next(char first, String word) {
+    Next(char first, String word, int pos, int bracket) {
       this.word = word;
+      this.pos = pos;
+      this.bracket = bracket;
       this.upper = Character.isUpperCase(first) || Character.isTitleCase(first);
       this.lower = Character.isLowerCase(first);
       this.digit = Character.isDigit(first) || first == '$' || first == '\u20AC' || first == '\u00A3';

@@ -82,6 +82,31 @@ final class SplitterLexicon {
       Set.of("at", "by", "before", "after", "until", "till", "around", "about", "since", "from",
           "on", "shortly", "just");
 
+  /** Verbs of saying that follow a quotation in its own sentence, as in {@code "Why?" Anna asked.} */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "says", "said", "ask", "asks", "asked", "add", "adds", "added", "reply", "replies", "replied",
+          "answer", "answers", "answered", "shout", "shouts", "shouted", "yell", "yells", "yelled", "cry", "cries",
+          "cried", "call", "calls", "called", "exclaim", "exclaims", "exclaimed", "scream", "screams", "screamed",
+          "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "tell", "tells", "told", "write",
+          "writes", "wrote", "tweet", "tweets", "tweeted", "declare", "declares", "declared", "insist", "insists",
+          "insisted", "continue", "continues", "continued", "demand", "demands", "demanded", "wonder", "wonders",
+          "wondered", "howl", "howls", "howled", "start", "starts", "started", "begin", "begins", "began",
+          "chant", "chants", "chanted", "sing", "sings", "sang", "joke", "jokes", "joked", "laugh", "laughs",
+          "laughed", "snap", "snaps", "snapped", "sigh", "sighs", "sighed", "protest", "protests", "protested",
+          "recall", "recalls", "recalled", "quip", "quips", "quipped", "warn", "warns", "warned");
+
+  /** Subject pronouns, which may stand for the speaker before a speech verb. */
+  private static final Set<String> PRONOUNS = Set.of("I", "He", "She", "We", "They", "You", "It");
+
+  static boolean isSpeechVerb(String word) {
+    return SPEECH_VERBS.contains(word);
+  }
+
+  static boolean isPronoun(String word) {
+    return PRONOUNS.contains(word);
+  }
+
   static boolean isTitle(String word) {
     return matches(TITLES, word);
   }

@@ -93,6 +93,26 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void keepsOneQuoteAndOneSpeakerAcrossTheSentencesOfASplitQuotation() {
+    // The splitter gives each sentence of the quotation its own sentence; the quote stage still sees one quote.
+    String body = "The port reopened on Monday. \u201CThe cranes are back. Ships are waiting. We need two more days,\u201D "
+        + "harbour master Ines Duarte said. Traders were relieved.";
+    Article article = article("A", body);
+    assertEquals(List.of("A-s1", "A-s2", "A-s3", "A-s4", "A-s5"),
+        article.sentences().stream().map(s -> s.id()).toList());
+    QuoteSet set = analyzer.extract(article);
+    assertEquals(1, set.quotes().size(), set.quotes()::toString);
+    Quote q = set.quotes().get(0);
+    assertEquals("The cranes are back. Ships are waiting. We need two more days", q.text());
+    assertEquals("Ines Duarte", q.speaker());
+    assertEquals("said", q.cue());
+    assertEquals(QuoteKind.FULL, q.kind());
+    assertEquals(List.of("A-s2", "A-s3", "A-s4"), q.sentenceIds());
+    assertEquals(q.sentenceIds(),
+        article.quotationOf(article.sentences().get(3)).stream().map(s -> s.id()).toList());
+  }
+
+  @Test
   void continuesQuoteBrokenMidSentenceAfterCueParagraph() {
     String body = "Karl Weber said,\n\n“in May the others hinted that the next round may not\n\ncome until June.\"";
     Quote q = extract(body).quotes().get(0);

@@ -2,6 +2,7 @@ package org.parallax.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.ingest.Document;
@@ -28,6 +29,21 @@ class SegmenterTest {
     }
     assertEquals("\"we are calm,\" kim said.", s.get(2).normalized());
     assertEquals(s.get(2), a.sentenceAt(body.indexOf("Kim")));
+  }
+
+  @Test
+  void linksTheSentencesOfASplitQuotation() {
+    String body = "Officials met on Friday. \u201CThe talks went well. We meet again in May,\u201D Lee said.\n\n"
+        + "\u201CNothing is agreed.\u201D Kim left early.";
+    Article a = new Segmenter().segment("A", doc(body));
+    List<Sentence> s = a.sentences();
+    assertEquals(List.of("Officials met on Friday.", "\u201CThe talks went well.", "We meet again in May,\u201D Lee said.",
+        "\u201CNothing is agreed.\u201D", "Kim left early."), s.stream().map(Sentence::text).toList());
+    assertEquals(Arrays.asList(null, null, "A-s2", null, null), s.stream().map(Sentence::continues).toList());
+    assertEquals(List.of(s.get(1), s.get(2)), a.quotationOf(s.get(2)));
+    assertEquals(List.of(s.get(1), s.get(2)), a.quotationOf(s.get(1)));
+    assertEquals(List.of(s.get(0)), a.quotationOf(s.get(0)));
+    assertEquals(List.of(s.get(3)), a.quotationOf(s.get(3)));
   }
 
   @Test

@@ -69,8 +69,14 @@ class SentenceSplitterTest {
         row("He said \"go!\" and left.", "He said \"go!\" and left."),
         row("\u201CWe will respond,\u201D he said. \u201CNobody should doubt it.\u201D",
             "\u201CWe will respond,\u201D he said.", "\u201CNobody should doubt it.\u201D"),
+        // a quotation of several sentences is split into its sentences (pieces() links them)
         row("\u201CWe came in peace. We leave in peace,\u201D the envoy said.",
-            "\u201CWe came in peace. We leave in peace,\u201D the envoy said."),
+            "\u201CWe came in peace.", "We leave in peace,\u201D the envoy said."),
+        // a quotation closed by ? or ! keeps its attribution, even before a capital
+        row("\u201CWho paid?\u201D Ms. Ortiz asked. Nobody answered.",
+            "\u201CWho paid?\u201D Ms. Ortiz asked.", "Nobody answered."),
+        row("\"Enough!\" I said. \"Out!\" He left.", "\"Enough!\" I said.", "\"Out!\"", "He left."),
+        row("\"Why?\" The question hung there.", "\"Why?\"", "The question hung there."),
         row("'Is it over?' she asked. 'Not yet.'", "'Is it over?' she asked.", "'Not yet.'"),
         row("The talks (which began in May.) were long. They ended.",
             "The talks (which began in May.) were long.", "They ended."),
@@ -101,6 +107,43 @@ class SentenceSplitterTest {
             "The Kremlin declined to comment."),
         row("North Korea fired a missile on Sunday, the South Korean military said. Japan protested.",
             "North Korea fired a missile on Sunday, the South Korean military said.", "Japan protested."),
+        // real news shapes (texts invented for these tests)
+        // datelines are part of the first sentence
+        row("WASHINGTON \u2014 The Senate voted 234-193 on Tuesday. The House follows.",
+            "WASHINGTON \u2014 The Senate voted 234-193 on Tuesday.", "The House follows."),
+        row("WASHINGTON (Reuters) - U.S. lawmakers met on Friday. No deal came.",
+            "WASHINGTON (Reuters) - U.S. lawmakers met on Friday.", "No deal came."),
+        row("NEW YORK, Jan. 5 (AP) \u2014 Stocks fell. Oil rose.",
+            "NEW YORK, Jan. 5 (AP) \u2014 Stocks fell.", "Oil rose."),
+        // a date line under a headline without a stop, and a date opening the text
+        row("Mayor resigns after audit Tuesday, March 3, 2026 The mayor of Dunmore resigned.",
+            "Mayor resigns after audit", "Tuesday, March 3, 2026", "The mayor of Dunmore resigned."),
+        row("MARCH 3, 2026 PRESS RELEASE", "MARCH 3, 2026", "PRESS RELEASE"),
+        row("The vote was held on Tuesday, March 3, 2026 in the old hall.",
+            "The vote was held on Tuesday, March 3, 2026 in the old hall."),
+        row("Results came in Friday, May 8, 2026. Turnout was low.",
+            "Results came in Friday, May 8, 2026.", "Turnout was low."),
+        // captions: a label without a stop, and a credit in parentheses after the caption
+        row("Photo 2 Firefighters work through the night. (Photo: Ana Ruiz/Press Agency)",
+            "Photo 2", "Firefighters work through the night.", "(Photo: Ana Ruiz/Press Agency)"),
+        row("Figure 1.5 (credit: city archive) The bridge in 1950.",
+            "Figure 1.5", "(credit: city archive) The bridge in 1950."),
+        row("See Figure 3 Above for details.", "See Figure 3 Above for details."),
+        row("The plan failed. (see below for details)", "The plan failed.", "(see below for details)"),
+        row("The plan (see below) failed. (it was late) but cheap.", "The plan (see below) failed. (it was late) but cheap."),
+        // list items joined into one paragraph
+        row("The bill does three things: - Raises pay - Cuts fees - Ends the freeze",
+            "The bill does three things:", "- Raises pay", "- Cuts fees", "- Ends the freeze"),
+        row("Talks ended - Officials left.", "Talks ended - Officials left."),
+        row("\u2022 Pay rises 3% \u2022 Fees fall", "\u2022 Pay rises 3%", "\u2022 Fees fall"),
+        // an elision mark after a stop ends that sentence; inside a sentence it does not
+        row("The statement thanked the voters. [...] It ended with a warning.",
+            "The statement thanked the voters. [...]", "It ended with a warning."),
+        row("The report said the plan [...] Would cost more.", "The report said the plan [...] Would cost more."),
+        // endnote numbers after a space stay with their sentence
+        row("Costs doubled in a decade. 4 Even so, the plan went ahead.",
+            "Costs doubled in a decade. 4", "Even so, the plan went ahead."),
+        row("The team won 3-1. 12 Fans were hurt.", "The team won 3-1.", "12 Fans were hurt."),
         // odd input
         row("", new String[0]),
         row("   \n  ", new String[0]),
@@ -112,6 +155,18 @@ class SentenceSplitterTest {
   @MethodSource("table")
   void splitsAsExpected(String input, List<String> expected) {
     assertEquals(expected, texts(input));
+  }
+
+  @Test
+  void marksThePiecesThatContinueAQuotation() {
+    String text = "The mayor spoke. \u201CThe bridge is safe. It will reopen Monday. Trust us,\u201D she said. "
+        + "Critics disagreed.";
+    List<SentenceSplitter.Piece> pieces = splitter.pieces(text);
+    assertEquals(List.of("The mayor spoke.", "\u201CThe bridge is safe.", "It will reopen Monday.",
+        "Trust us,\u201D she said.", "Critics disagreed."), pieces.stream().map(p -> p.span().of(text)).toList());
+    assertEquals(List.of(false, false, true, true, false),
+        pieces.stream().map(SentenceSplitter.Piece::continuesQuote).toList());
+    assertEquals(splitter.split(text), pieces.stream().map(SentenceSplitter.Piece::span).toList());
   }
 
   @Test

@@ -62,6 +62,33 @@ public final class FactFinder {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns the facts without the one-sided ones that are a value of a conflict (the 12 of "12 people
+   * killed" against 14): a conflict shows them both, and listing them again as only in one article
+   * would tell the editor the other article is silent about them.
+   */
+  public static List<Fact> outsideConflicts(List<Fact> facts, List<Conflict> conflicts) {
+    Objects.requireNonNull(conflicts, "conflicts");
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      boolean conflicted = false;
+      if (f.in().size() == 1) {
+        for (Conflict c : conflicts) {
+          for (Conflict.Side side : List.of(c.a(), c.b())) {
+            for (Mention m : f.mentions()) {
+              conflicted |= side.sentenceIds().contains(m.sentenceId())
+                  && (m.text().equals(side.value()) || f.canonical().equals(side.value()));
+            }
+          }
+        }
+      }
+      if (!conflicted) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Returns the candidate mentions of the articles; puts each tagged sentence into {@code tagged} by id. */
   private List<Candidate> candidates(List<Article> articles, Map<String, SentenceWords> tagged) {
     List<List<SentenceWords>> byArticle = new ArrayList<>();

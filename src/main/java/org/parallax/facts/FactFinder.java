@@ -89,10 +89,32 @@ public final class FactFinder {
     return List.copyOf(out);
   }
 
+  /** Adds the initials of each run of three or more capitalized words, "of" and "and" skipped, to {@code out}. */
+  private static void initials(List<Word> words, Set<String> out) {
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= words.size(); i++) {
+      Word w = i < words.size() ? words.get(i) : null;
+      boolean skip = w != null && run.length() > 0 && Set.of("of", "and", "for").contains(w.norm())
+          && i + 1 < words.size() && words.get(i + 1).capitalized();
+      if (w != null && (skip || w.capitalized() && Character.isLetter(w.text().charAt(0))
+          && (run.length() == 0 || !words.get(i - 1).possessive()))) {
+        if (!skip) {
+          run.append(w.text().charAt(0));
+        }
+        continue;
+      }
+      if (run.length() >= 3) {
+        out.add(run.toString());
+      }
+      run.setLength(0);
+    }
+  }
+
   /** Returns the candidate mentions of the articles; puts each tagged sentence into {@code tagged} by id. */
   private List<Candidate> candidates(List<Article> articles, Map<String, SentenceWords> tagged) {
     List<List<SentenceWords>> byArticle = new ArrayList<>();
     Set<String> capitalized = new TreeSet<>();
+    Set<String> initials = new TreeSet<>();
     PosTagger tagger = PosTagger.create();
     for (Article article : articles) {
       List<SentenceWords> sentences = new ArrayList<>();
@@ -100,6 +122,7 @@ public final class FactFinder {
         SentenceWords sw = SentenceWords.of(article, s, tagger);
         sentences.add(sw);
         tagged.put(s.id(), sw);
+        initials(sw.words(), initials);
         if (!sw.titleCase()) {
           List<Word> words = sw.words();
           for (int i = 0; i < words.size(); i++) {
@@ -116,7 +139,7 @@ public final class FactFinder {
     }
     List<Candidate> out = new ArrayList<>();
     for (int order = 0; order < articles.size(); order++) {
-      Context ctx = new Context(order, articles.get(order).document().published(), capitalized);
+      Context ctx = new Context(order, articles.get(order).document().published(), capitalized, initials);
       for (SentenceWords sw : byArticle.get(order)) {
         boolean[] claimed = new boolean[sw.words().size()];
         things.find(sw, ctx, claimed, out);

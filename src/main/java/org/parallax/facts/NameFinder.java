@@ -167,7 +167,7 @@ final class NameFinder {
     Word only = words.get(from);
     if (to - from == 1 && only.text().length() >= 2 && only.text().equals(only.text().toUpperCase(Locale.ROOT))
         && !ctx.capitalizedWords().contains(only.norm())) {
-      if (cued) {
+      if (cued || ctx.initials().contains(only.text())) {
         emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       }
       return;

@@ -270,7 +270,14 @@ final class FactMerger {
     for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
       Candidate c = e.getValue().get(0);
       boolean acronym = c.text().matches("\\p{Lu}{2,6}") && e.getValue().stream().allMatch(x -> x.text().equals(c.text()));
-      List<String> full = byInitials.getOrDefault(c.text(), List.of());
+      // the initials of the whole name, or with three letters or more of its last words (ARB for State
+      // Department Accountability Review Board)
+      List<String> full = new ArrayList<>();
+      byInitials.forEach((ini, keys) -> {
+        if (ini.equals(c.text()) || c.text().length() >= 3 && ini.endsWith(c.text())) {
+          full.addAll(keys);
+        }
+      });
       if (acronym && full.size() == 1 && (c.kind() == FactKind.ORGANIZATION || c.kind() == FactKind.PERSON)
           && !into.containsKey(e.getKey())) {
         into.put(e.getKey(), full.get(0));

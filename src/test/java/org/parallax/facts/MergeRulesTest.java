@@ -121,6 +121,14 @@ class MergeRulesTest {
   }
 
   @Test
+  void ranksAndDaysOfAMonthAreNoCounts() {
+    List<Fact> f = Texts.facts("Clyburn kept the No. 3 position. Fifteen of the Sept. 11 hijackers were Saudis. "
+        + "The 9/11 families sued.");
+    assertTrue(Texts.of(f, FactKind.NUMBER).stream().noneMatch(x -> x.key().startsWith("number:3:")
+        || x.key().startsWith("number:11:")), f::toString);
+  }
+
+  @Test
   void thingsThatAreNoPeople() {
     List<Fact> f = Texts.facts("Sources said Officials met on Capitol Hill. \"Witch Hunt!\" Trump wrote about Democracy "
         + "and Border Security. The House voted. He spoke in the Rose Garden on Election Day in Midtown Manhattan.");

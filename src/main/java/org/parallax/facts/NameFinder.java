@@ -161,7 +161,11 @@ final class NameFinder {
       return;
     }
     Word last = words.get(to - 1);
-    if (to - from >= 2 && !cued && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
+    boolean middleInitial = false; // Donald J. Trump: a given name, an initial and a surname
+    for (int k = from + 1; k < to - 1; k++) {
+      middleInitial |= words.get(k).text().length() == 1 && words.get(k + 1).gapBefore().startsWith(".");
+    }
+    if (to - from >= 2 && !cued && !middleInitial && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
       return;
     }
     Word only = words.get(from);

@@ -123,6 +123,13 @@ class NameRulesTest {
   }
 
   @Test
+  void aNameWithAMiddleInitialIsAPerson() {
+    // BASIL dev 2016 59f2f47c, article 1: the tagger reads "Trump" before a verb as a noun.
+    List<Fact> f = facts("From his home at Mar-a-Lago, Donald J. Trump stirred up new controversy this week.");
+    assertEquals(List.of("Donald J. Trump"), canonicals(f, FactKind.PERSON));
+  }
+
+  @Test
   void lowerCasePronounUsIsNotAPlace() {
     assertTrue(of(facts("He told us that it was over."), FactKind.PLACE).isEmpty());
   }

@@ -59,7 +59,8 @@ final class NameFinder {
           }
           to++;
         } else if (CONNECTORS.contains(words.get(to).norm()) && to + 1 < words.size()
-            && containsOrgHead(words, i, to) && nameLike(sw, ctx, to + 1, claimed) && joined(words, to + 1)) {
+            && (containsOrgHead(words, i, to) || thingHeadAhead(words, to + 1))
+            && nameLike(sw, ctx, to + 1, claimed) && joined(words, to + 1)) {
           to += 2;
         } else if (words.get(to).norm().equals("and") && to + 1 < words.size() && nameLike(sw, ctx, to + 1, claimed)
             && joined(words, to + 1) && andJoinsOrg(words, i, to)) {
@@ -188,6 +189,17 @@ final class NameFinder {
     }
     boolean sure = cued || to - from >= 2;
     emit(sw, ctx, FactKind.PERSON, null, from, to, sure, claimed, out);
+  }
+
+  /** Returns whether the capitalized words from {@code k} end with a law's or treaty's head (Defense of Marriage Act). */
+  private static boolean thingHeadAhead(List<Word> words, int k) {
+    int end = k;
+    while (end < words.size() && words.get(end).capitalized() && (end == k || joined(words, end))
+        && !words.get(end).possessive()) {
+      end++;
+    }
+    return end - k >= 1 && end > k && THING_HEADS.contains(words.get(end - 1).norm())
+        && (end == words.size() || !words.get(end).capitalized());
   }
 
   /**

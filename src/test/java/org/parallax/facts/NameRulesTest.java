@@ -130,6 +130,12 @@ class NameRulesTest {
   }
 
   @Test
+  void aLawNamedWithOfIsOneThing() {
+    List<Fact> f = facts("The court struck down part of the Defense of Marriage Act on Wednesday.");
+    assertEquals(List.of("Defense of Marriage Act"), canonicals(f, FactKind.THING));
+  }
+
+  @Test
   void lowerCasePronounUsIsNotAPlace() {
     assertTrue(of(facts("He told us that it was over."), FactKind.PLACE).isEmpty());
   }

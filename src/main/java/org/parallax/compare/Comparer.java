@@ -142,6 +142,7 @@ public final class Comparer {
         Map.of("A", quotedSurnames(quoteComparison.a()), "B", quotedSurnames(quoteComparison.b())));
     long t4 = System.nanoTime();
     List<Conflict> conflicts = factDiff.conflicts(alignment);
+    factList = FactFinder.outsideConflicts(factList, conflicts);
     // An aligned passage that states a conflict is shown as conflicting, whatever else it shares.
     for (Conflict x : conflicts) {
       for (String a : x.a().sentenceIds()) {

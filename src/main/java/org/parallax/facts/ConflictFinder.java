@@ -168,12 +168,51 @@ final class ConflictFinder {
       Word vx = eventVerb(x);
       Word vy = eventVerb(y);
       if (vx == null || vy == null || !vx.stem().equals(vy.stem())) {
+        Word ox = ofWhat(x);
+        Word oy = ofWhat(y);
+        if (ox != null && oy != null && ox.stem().equals(oy.stem())) {
+          // 50,000 pages of printed emails / 55,000 pages of Clinton's emails: one count of one thing
+          String unit = x.canonical().replaceFirst("^[0-9][0-9.,]*( (million|billion|trillion))?[ -]?", "");
+          String about = (unit.isEmpty() ? x.slot() : unit) + " of " + oy.text().toLowerCase(Locale.ROOT);
+          add(Conflict.Kind.NUMBER, about, x.text(), x.sentenceId(), y.text(), y.sentenceId(),
+              "Both count the " + about + " in matching sentences: A says " + x.text() + ", B says " + y.text() + ".");
+        }
         continue;
       }
       String about = aboutNumber(x, vx);
       add(Conflict.Kind.NUMBER, about, x.text(), x.sentenceId(), y.text(), y.sentenceId(),
           "Both count " + about + " in matching sentences: A says " + x.text() + ", B says " + y.text() + ".");
     }
+  }
+
+  /** Units too vague to tie two counts to one thing by what they are of (years of, times of, percent of). */
+  private static final Set<String> VAGUE_UNITS = Set.of("%", "year", "month", "week", "day", "hour", "minute",
+      "time", "part", "number", "lot", "kind", "sort", "type", "piece", "set", "group", "member");
+
+  /**
+   * Returns the common noun a counted unit is of, right after it (pages of printed emails, pages of
+   * Clinton's emails), within four words after "of"; null when there is none or the unit is vague.
+   */
+  private Word ofWhat(Candidate c) {
+    if (c.slot() == null || VAGUE_UNITS.contains(c.slot()) || c.slot().matches("[A-Z]{3}")) {
+      return null;
+    }
+    SentenceWords sw = sentences.get(c.sentenceId());
+    int last = lastWord(sw, c);
+    List<Word> w = sw.words();
+    if (last < 0 || last + 1 >= w.size() || !w.get(last + 1).norm().equals("of")
+        || !w.get(last + 1).gapBefore().equals(" ")) {
+      return null;
+    }
+    for (int k = last + 2; k < w.size() && k <= last + 5; k++) {
+      if (!sameClause(w, last, k)) {
+        return null;
+      }
+      if ("NOUN".equals(w.get(k).tag()) && !w.get(k).possessive()) {
+        return w.get(k);
+      }
+    }
+    return null;
   }
 
   private static String value(Candidate c) {

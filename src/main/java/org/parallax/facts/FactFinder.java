@@ -62,10 +62,59 @@ public final class FactFinder {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns the facts without the one-sided ones that are a value of a conflict (the 12 of "12 people
+   * killed" against 14): a conflict shows them both, and listing them again as only in one article
+   * would tell the editor the other article is silent about them.
+   */
+  public static List<Fact> outsideConflicts(List<Fact> facts, List<Conflict> conflicts) {
+    Objects.requireNonNull(conflicts, "conflicts");
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      boolean conflicted = false;
+      if (f.in().size() == 1) {
+        for (Conflict c : conflicts) {
+          for (Conflict.Side side : List.of(c.a(), c.b())) {
+            for (Mention m : f.mentions()) {
+              conflicted |= side.sentenceIds().contains(m.sentenceId())
+                  && (m.text().equals(side.value()) || f.canonical().equals(side.value()));
+            }
+          }
+        }
+      }
+      if (!conflicted) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Adds the initials of each run of three or more capitalized words, "of" and "and" skipped, to {@code out}. */
+  private static void initials(List<Word> words, Set<String> out) {
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= words.size(); i++) {
+      Word w = i < words.size() ? words.get(i) : null;
+      boolean skip = w != null && run.length() > 0 && Set.of("of", "and", "for").contains(w.norm())
+          && i + 1 < words.size() && words.get(i + 1).capitalized();
+      if (w != null && (skip || w.capitalized() && Character.isLetter(w.text().charAt(0))
+          && (run.length() == 0 || !words.get(i - 1).possessive()))) {
+        if (!skip) {
+          run.append(w.text().charAt(0));
+        }
+        continue;
+      }
+      if (run.length() >= 3) {
+        out.add(run.toString());
+      }
+      run.setLength(0);
+    }
+  }
+
   /** Returns the candidate mentions of the articles; puts each tagged sentence into {@code tagged} by id. */
   private List<Candidate> candidates(List<Article> articles, Map<String, SentenceWords> tagged) {
     List<List<SentenceWords>> byArticle = new ArrayList<>();
     Set<String> capitalized = new TreeSet<>();
+    Set<String> initials = new TreeSet<>();
     PosTagger tagger = PosTagger.create();
     for (Article article : articles) {
       List<SentenceWords> sentences = new ArrayList<>();
@@ -73,6 +122,7 @@ public final class FactFinder {
         SentenceWords sw = SentenceWords.of(article, s, tagger);
         sentences.add(sw);
         tagged.put(s.id(), sw);
+        initials(sw.words(), initials);
         if (!sw.titleCase()) {
           List<Word> words = sw.words();
           for (int i = 0; i < words.size(); i++) {
@@ -89,7 +139,7 @@ public final class FactFinder {
     }
     List<Candidate> out = new ArrayList<>();
     for (int order = 0; order < articles.size(); order++) {
-      Context ctx = new Context(order, articles.get(order).document().published(), capitalized);
+      Context ctx = new Context(order, articles.get(order).document().published(), capitalized, initials);
       for (SentenceWords sw : byArticle.get(order)) {
         boolean[] claimed = new boolean[sw.words().size()];
         things.find(sw, ctx, claimed, out);

@@ -36,6 +36,7 @@ final class FactMerger {
     for (Candidate c : resolved) {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    mergeOrganizations(byKey);
     coverWiderDates(byKey);
     List<Fact> facts = new ArrayList<>();
     for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
@@ -45,6 +46,13 @@ final class FactMerger {
           .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
       List<String> in = labels.stream().filter(l -> group.stream().anyMatch(c -> c.article().equals(l))).toList();
       List<String> forms = new ArrayList<>(new TreeSet<>(group.stream().map(Candidate::text).toList()));
+      if (in.size() == 1 && labels.size() == 2 && group.get(0).kind() == FactKind.PLACE
+          && forms.stream().allMatch(Lexicon.get()::isDemonym)) {
+        continue; // "American" alone names people or qualifies a noun: no place one article leaves out
+      }
+      if (group.stream().allMatch(c -> PARTY_TAG.equals(c.alias()))) {
+        continue; // (D-Calif.) says whom a lawmaker represents: it covers a fact, it makes none
+      }
       facts.add(new Fact(group.get(0).kind(), e.getKey(), canonical, in, forms,
           group.stream().map(Candidate::mention).toList()));
     }
@@ -217,6 +225,111 @@ final class FactMerger {
       }
     }
     added.forEach((k, v) -> byKey.get(k).addAll(v));
+  }
+
+  /** The alias of a mention read from a party-state tag (R-Texas): it joins a fact but never makes one. */
+  static final String PARTY_TAG = "party-state-tag";
+  private static final Set<String> ACRONYM_SKIP = Set.of("of", "and", "for", "the", "on", "in", "&");
+
+  /**
+   * Merges organizations named in full and in part or by initials: a name whose words end a longer
+   * name and no other (Review Board, Accountability Review Board, State Department Accountability
+   * Review Board), and an acronym whose letters are the initials of exactly one longer name (ARB,
+   * CPAC for Conservative Political Action Conference). The merged fact keeps every form, and an
+   * acronym makes a name read as a person an organization.
+   */
+  private static void mergeOrganizations(TreeMap<String, List<Candidate>> byKey) {
+    List<String> orgs = byKey.keySet().stream().filter(k -> k.startsWith("organization:")).toList();
+    Map<String, String> into = new TreeMap<>();
+    for (String k : orgs) {
+      String words = k.substring("organization:".length());
+      if (words.indexOf('-') < 0) {
+        continue;
+      }
+      List<String> longer = orgs.stream().filter(l -> l.endsWith("-" + words)).sorted(
+          Comparator.comparingInt(String::length)).toList();
+      boolean chain = !longer.isEmpty();
+      for (int x = 1; x < longer.size() && chain; x++) {
+        chain = longer.get(x).endsWith("-" + longer.get(x - 1).substring("organization:".length()));
+      }
+      if (chain) {
+        into.put(k, longer.get(longer.size() - 1));
+      }
+    }
+    Map<String, List<String>> byInitials = new TreeMap<>();
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      FactKind kind = e.getValue().get(0).kind();
+      if (kind != FactKind.ORGANIZATION && kind != FactKind.PERSON && kind != FactKind.THING) {
+        continue;
+      }
+      String initials = initials(e.getValue().get(0).text());
+      if (initials != null) {
+        byInitials.computeIfAbsent(initials, x -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      Candidate c = e.getValue().get(0);
+      boolean acronym = c.text().matches("\\p{Lu}{2,6}") && e.getValue().stream().allMatch(x -> x.text().equals(c.text()));
+      // the initials of the whole name, or with three letters or more of its last words (ARB for State
+      // Department Accountability Review Board)
+      List<String> full = new ArrayList<>();
+      byInitials.forEach((ini, keys) -> {
+        if (ini.equals(c.text()) || c.text().length() >= 3 && ini.endsWith(c.text())) {
+          full.addAll(keys);
+        }
+      });
+      if (acronym && full.size() == 1 && (c.kind() == FactKind.ORGANIZATION || c.kind() == FactKind.PERSON)
+          && !into.containsKey(e.getKey())) {
+        into.put(e.getKey(), full.get(0));
+      }
+    }
+    for (Map.Entry<String, String> m : into.entrySet()) {
+      String target = m.getValue();
+      while (into.containsKey(target)) {
+        target = into.get(target);
+      }
+      List<Candidate> moved = byKey.remove(m.getKey());
+      List<Candidate> kept = byKey.get(target);
+      if (moved == null || kept == null) {
+        continue;
+      }
+      FactKind kind = kept.get(0).kind() == FactKind.PERSON ? FactKind.ORGANIZATION : kept.get(0).kind();
+      String canonical = kept.get(0).canonical();
+      List<Candidate> all = new ArrayList<>();
+      for (Candidate c : kept) {
+        all.add(rekey(c, kind, target, c.canonical()));
+      }
+      for (Candidate c : moved) {
+        all.add(rekey(c, kind, target, canonical));
+      }
+      byKey.put(target, all);
+    }
+  }
+
+  /** Returns the initials of a name of two or more capitalized words (CPAC), or null. */
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split("[\\s\u2013-]+")) {
+      if (w.isEmpty() || ACRONYM_SKIP.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return null;
+      }
+      out.append(w.charAt(0));
+    }
+    return out.length() >= 2 ? out.toString() : null;
+  }
+
+  private static Candidate rekey(Candidate c, FactKind kind, String key, String canonical) {
+    return new Candidate(kind, key, canonical, c.article(), c.articleOrder(), c.sentenceId(), c.text(), c.start(),
+        c.end(), c.alias(), c.slot(), c.sure());
+  }
+
+  private static Set<String> articles(List<Candidate> group) {
+    Set<String> out = new TreeSet<>();
+    group.forEach(c -> out.add(c.article()));
+    return out;
   }
 
   /** Gives an unresolved weekday or month the date of the one resolved fact with the same name. */

@@ -36,6 +36,7 @@ final class Lexicon {
   private final Map<String, List<Entry>> titles = new TreeMap<>();
   private final Map<String, List<Entry>> speech = new TreeMap<>();
   private final Map<String, Set<String>> nicknames = new TreeMap<>();
+  private final Map<String, String> stateAbbreviations = new TreeMap<>();
   private final Set<String> cues = new TreeSet<>();
   private final Set<String> titleWords = new TreeSet<>();
   private final Set<String> notNames = new TreeSet<>();
@@ -80,6 +81,12 @@ final class Lexicon {
         nicknames.computeIfAbsent(norm(nick), k -> new TreeSet<>()).add(full);
       }
       nicknames.computeIfAbsent(full, k -> new TreeSet<>()).add(full);
+    }
+    for (String[] row : read("states.tsv")) {
+      stateAbbreviations.put(row[0], row[0]);
+      for (String abbreviation : row[1].split("\\|")) {
+        stateAbbreviations.put(abbreviation.strip(), row[0]);
+      }
     }
     loadAliases("orgs.tsv", orgs, FactKind.ORGANIZATION);
     loadAliases("things.tsv", things, FactKind.THING);
@@ -132,6 +139,11 @@ final class Lexicon {
 
   Match speech(List<Word> words, int at) {
     return longest(speech, words, at, false);
+  }
+
+  /** Returns the state a party-state tag abbreviation stands for (Calif., Calif, CA, Texas), or null. */
+  String stateByAbbreviation(String abbreviation) {
+    return stateAbbreviations.get(abbreviation);
   }
 
   boolean isCue(String norm) {

@@ -14,9 +14,14 @@ final class NameFinder {
   private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol",
       "cup", "games", "olympics", "championship", "doctrine", "plan", "initiative", "bill", "amendment");
   private static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** Abbreviations that open a place name with their dot: St. Louis, Ft. Worth, Mt. Vernon. */
+  private static final Set<String> DOTTED_OPENERS = Set.of("St", "Ft", "Mt");
+  /** A party-state tag after a lawmaker's name: R-Texas, D-Calif., I-Vt. */
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("([RDI])-(\\p{Lu}[\\p{L}.]*)");
   /** First words that make a name a place: County Durham, Mount Everest, Lake Chad. */
   private static final Set<String> PLACE_OPENERS = Set.of("county", "mount", "lake", "fort", "cape", "isle", "port",
-      "gulf", "bay", "river", "mt");
+      "gulf", "bay", "river", "mt", "st", "ft");
   /** Prepositions after which an unknown proper name is a place rather than a person. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "throughout", "outside",
       "inside", "around");
@@ -29,6 +34,10 @@ final class NameFinder {
     int i = 0;
     while (i < words.size()) {
       if (claimed[i]) {
+        i++;
+        continue;
+      }
+      if (partyTag(sw, ctx, i, claimed, out)) {
         i++;
         continue;
       }
@@ -50,8 +59,12 @@ final class NameFinder {
           }
           to++;
         } else if (CONNECTORS.contains(words.get(to).norm()) && to + 1 < words.size()
-            && containsOrgHead(words, i, to) && nameLike(sw, ctx, to + 1, claimed) && joined(words, to + 1)) {
+            && (containsOrgHead(words, i, to) || thingHeadAhead(words, to + 1))
+            && nameLike(sw, ctx, to + 1, claimed) && joined(words, to + 1)) {
           to += 2;
+        } else if (words.get(to).norm().equals("and") && to + 1 < words.size() && nameLike(sw, ctx, to + 1, claimed)
+            && joined(words, to + 1) && andJoinsOrg(words, i, to)) {
+          to += 2; // Health and Human Services Department, Department of Health and Human Services
         } else {
           break;
         }
@@ -64,7 +77,8 @@ final class NameFinder {
   /** Returns whether nothing but a space, a hyphen or the dot of an initial separates word k from the one before. */
   private static boolean joined(List<Word> words, int k) {
     String gap = words.get(k).gapBefore().strip();
-    return gap.isEmpty() || gap.equals("-") || gap.equals(".") && words.get(k - 1).text().length() == 1;
+    return gap.isEmpty() || gap.equals("-") || gap.equals(".") && (words.get(k - 1).text().length() == 1
+        || DOTTED_OPENERS.contains(words.get(k - 1).text()));
   }
 
   /** Classifies the run [from, to): the whole run when it has an organization head, else piece by piece. */
@@ -74,6 +88,14 @@ final class NameFinder {
     Lexicon.Match org = lexicon.org(words, from);
     if (org != null && org.to() == to) {
       emit(sw, ctx, FactKind.ORGANIZATION, org.entry().canonical(), from, to, true, claimed, out);
+      return;
+    }
+    Lexicon.Match second = to - from == 2 ? lexicon.org(words, from + 1) : null;
+    if (org != null && org.to() == from + 1 && second != null && second.to() == to
+        && !org.entry().canonical().equals(second.entry().canonical())) {
+      // Senate Democrats, Republican Congress: a party and a chamber, each a fact of its own
+      emit(sw, ctx, FactKind.ORGANIZATION, org.entry().canonical(), from, from + 1, true, claimed, out);
+      emit(sw, ctx, FactKind.ORGANIZATION, second.entry().canonical(), from + 1, to, true, claimed, out);
       return;
     }
     if (to - from >= 2 && THING_HEADS.contains(words.get(to - 1).norm())) {
@@ -140,13 +162,17 @@ final class NameFinder {
       return;
     }
     Word last = words.get(to - 1);
-    if (to - from >= 2 && !cued && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
+    boolean middleInitial = false; // Donald J. Trump: a given name, an initial and a surname
+    for (int k = from + 1; k < to - 1; k++) {
+      middleInitial |= words.get(k).text().length() == 1 && words.get(k + 1).gapBefore().startsWith(".");
+    }
+    if (to - from >= 2 && !cued && !middleInitial && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {
       return;
     }
     Word only = words.get(from);
     if (to - from == 1 && only.text().length() >= 2 && only.text().equals(only.text().toUpperCase(Locale.ROOT))
         && !ctx.capitalizedWords().contains(only.norm())) {
-      if (cued) {
+      if (cued || ctx.initials().contains(only.text())) {
         emit(sw, ctx, FactKind.ORGANIZATION, null, from, to, true, claimed, out);
       }
       return;
@@ -163,6 +189,75 @@ final class NameFinder {
     }
     boolean sure = cued || to - from >= 2;
     emit(sw, ctx, FactKind.PERSON, null, from, to, sure, claimed, out);
+  }
+
+  /** Returns whether the capitalized words from {@code k} end with a law's or treaty's head (Defense of Marriage Act). */
+  private static boolean thingHeadAhead(List<Word> words, int k) {
+    int end = k;
+    while (end < words.size() && words.get(end).capitalized() && (end == k || joined(words, end))
+        && !words.get(end).possessive()) {
+      end++;
+    }
+    return end - k >= 1 && end > k && THING_HEADS.contains(words.get(end - 1).norm())
+        && (end == words.size() || !words.get(end).capitalized());
+  }
+
+  /**
+   * Returns whether "and" after words [from, to) joins two halves of one organization's name: an
+   * organization head follows it (Health and Human Services Department) with none and no listed place
+   * before, or the run already holds "of" after a head (Department of Health and Human Services).
+   */
+  private boolean andJoinsOrg(List<Word> words, int from, int to) {
+    boolean ofAfterHead = false;
+    for (int k = from + 1; k < to; k++) {
+      ofAfterHead |= words.get(k).norm().equals("of") && containsOrgHead(words, from, k);
+    }
+    boolean headAhead = false;
+    for (int k = to + 1; k < words.size() && words.get(k).capitalized() && (k == to + 1 || joined(words, k)); k++) {
+      headAhead |= lexicon.isOrgHead(words.get(k).norm());
+    }
+    if (ofAfterHead) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (lexicon.place(words, k) != null || lexicon.org(words, k) != null) {
+        return false;
+      }
+    }
+    return headAhead && !containsOrgHead(words, from, to);
+  }
+
+  /**
+   * Emits the party and the state of a party-state tag (R-Texas, D-Calif.) at word {@code i}, as
+   * mentions that only join a party or state fact named elsewhere; returns whether the word was one.
+   */
+  private boolean partyTag(SentenceWords sw, Context ctx, int i, boolean[] claimed, List<Candidate> out) {
+    Word w = sw.words().get(i);
+    java.util.regex.Matcher m = PARTY_TAG.matcher(w.text());
+    if (!m.matches()) {
+      return false;
+    }
+    String state = lexicon.stateByAbbreviation(m.group(2));
+    if (state == null) {
+      return false;
+    }
+    String party = switch (m.group(1)) {
+      case "R" -> "Republican Party";
+      case "D" -> "Democratic Party";
+      default -> null;
+    };
+    if (party != null) {
+      add(sw, ctx, FactKind.ORGANIZATION, party, w.start(), w.start() + 1, out);
+    }
+    add(sw, ctx, FactKind.PLACE, state, w.start() + 2, w.end(), out);
+    claimed[i] = true;
+    return true;
+  }
+
+  private static void add(SentenceWords sw, Context ctx, FactKind kind, String canonical, int start, int end,
+      List<Candidate> out) {
+    out.add(new Candidate(kind, kind.id() + ":" + slug(canonical), canonical, sw.article().label(), ctx.order(),
+        sw.sentence().id(), sw.body(start, end), start, end, FactMerger.PARTY_TAG, null, true));
   }
 
   private boolean cueBefore(List<Word> words, int at) {
@@ -247,6 +342,13 @@ final class NameFinder {
     if (kind == FactKind.THING || kind == FactKind.PLACE && canonical == null
         || kind == FactKind.ORGANIZATION && canonical == null) {
       key = kind.id() + ":" + slug(text);
+    }
+    if (kind == FactKind.ORGANIZATION) {
+      // U.S. Supreme Court and Supreme Court, U.S. Senate and Senate: one body
+      String rest = key.replaceFirst("^organization:(u-s|us|united-states)-", "");
+      if (!rest.equals(key) && (rest.indexOf('-') > 0 || Lexicon.get().isOrgHead(rest))) {
+        key = "organization:" + rest;
+      }
     }
     out.add(new Candidate(kind, key, canonical == null ? text : canonical, sw.article().label(), ctx.order(),
         sw.sentence().id(), text, first.start(), last.end(), null, null, sure));

@@ -28,6 +28,17 @@ final class NumberFinder {
   private static final Set<String> RATE_WORDS = Set.of("per", "a", "each", "every");
   private static final Set<String> NOT_UNITS = Set.of("times", "percent", "of", "more", "less", "than", "or", "and");
 
+  /**
+   * Returns whether a number written in digits after {@code prev} names something rather than counts it:
+   * a rank (No. 2 position), a day of a month (Sept. 11 hijackers) or the date 9/11 (9/11 families).
+   */
+  private static boolean notACount(Word prev, Word number) {
+    String gap = number.gapBefore();
+    return prev.text().equals("No") && gap.strip().equals(".")
+        || DateFinder.month(prev) != null && gap.strip().matches("\\.?")
+        || prev.isNumber() && gap.equals("/");
+  }
+
   void find(SentenceWords sw, Context ctx, boolean[] claimed, List<Candidate> out) {
     List<Word> words = sw.words();
     for (int i = 0; i < words.size(); i++) {
@@ -55,6 +66,9 @@ final class NumberFinder {
       }
       BigDecimal value = w.isNumber() ? digits(w.norm()) : spelled(w.norm());
       if (value == null || (!w.isNumber() && w.norm().equals("hundred"))) {
+        continue;
+      }
+      if (w.isNumber() && i > 0 && notACount(words.get(i - 1), w)) {
         continue;
       }
       boolean percent = w.norm().endsWith("%");

@@ -53,6 +53,31 @@ class ConflictTest {
   }
 
   @Test
+  void countsOfTheSameThingTiedByWhatTheyAreOf() {
+    // BASIL dev 2015 a4edca3f (Clinton's emails), articles 2 and 3, shortened.
+    List<Conflict> c = conflicts(
+        "Finally, dozens of boxes filled with 50,000 pages of printed emails were delivered to the State Department.",
+        "The department said that it had received 55,000 pages of Clinton's emails as part of a request.");
+    assertEquals(List.of("number | pages of emails | 50,000 pages [A-s1] | 55,000 pages [B-s1]"),
+        c.stream().map(ConflictTest::line).toList());
+    assertEquals(List.of(), conflicts("He read 200 pages of emails on Monday.", "She wrote 300 pages of her memoir."));
+  }
+
+  @Test
+  void factsOfAConflictAreNotListedAsOneSided() {
+    Article a = Texts.article("A", PUB, "The gunman killed 12 people at the synagogue.");
+    Article b = Texts.article("B", PUB, "The gunman killed 14 people at the synagogue.");
+    List<Alignment> pairs = List.of(new Alignment(List.of(a.sentences().get(0).id()),
+        List.of(b.sentences().get(0).id()), AlignmentKind.PARAPHRASE, 0.8, List.of()));
+    FactDiff diff = finder.diff(a, b);
+    List<Conflict> c = diff.conflicts(new AlignmentResult(pairs, List.of(), List.of(), 0.9, true));
+    assertEquals(1, c.size());
+    List<Fact> shown = FactFinder.outsideConflicts(diff.facts(), c);
+    assertTrue(diff.facts().stream().anyMatch(f -> f.key().equals("number:12:people")));
+    assertTrue(shown.stream().noneMatch(f -> f.kind() == FactKind.NUMBER), shown::toString);
+  }
+
+  @Test
   void sameValuesAreNoConflict() {
     assertEquals(List.of(), conflicts("The gunman killed 12 people on Tuesday.",
         "On Tuesday, a gunman killed 12 people."));

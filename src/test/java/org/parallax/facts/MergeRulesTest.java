@@ -72,6 +72,63 @@ class MergeRulesTest {
   }
 
   @Test
+  void aPartyStateTagJoinsTheStateAndThePartyNamedByTheOther() {
+    // The tag covers facts the other article names (panel p21: Texas / R-Texas), it makes none itself.
+    List<Fact> f = pair("Senator Ted Cruz of Texas, a Republican, spoke.", "Sen. Ted Cruz (R-Texas) spoke.");
+    assertEquals(List.of("Texas"), both(f, "place:texas").forms());
+    assertEquals(List.of("R", "Republican"), both(f, "organization:republican-party").forms());
+  }
+
+  @Test
+  void titlesOfLeadersAreNoOrganizations() {
+    List<Fact> f = Texts.facts("They wrote to Senate Majority Leader Harry Reid and Senate Minority Leader Mitch McConnell.");
+    assertEquals(List.of("Harry Reid", "Mitch McConnell"), Texts.canonicals(f, FactKind.PERSON));
+    assertTrue(Texts.of(f, FactKind.ORGANIZATION).isEmpty(), f::toString);
+  }
+
+  @Test
+  void aPartyAndAChamberAreTwoFacts() {
+    List<Fact> f = pair("Senate Democrats objected.", "Democrats in the Senate objected.");
+    assertEquals(List.of("Democrats"), both(f, "organization:democratic-party").forms());
+    assertEquals(List.of("Senate"), both(f, "organization:senate").forms());
+  }
+
+  @Test
+  void aCountryPrefixDoesNotSplitABody() {
+    List<Fact> f = pair("The U.S. Supreme Court ruled.", "The Supreme Court ruled.");
+    Fact court = both(f, "organization:supreme-court");
+    assertEquals("U.S. Supreme Court", court.canonical());
+    assertEquals(List.of("Supreme Court", "U.S. Supreme Court"), court.forms());
+  }
+
+  @Test
+  void aShorterNameAndInitialsOfOneBody() {
+    List<Fact> f = pair("The Accountability Review Board said the Review Board had found faults.",
+        "The State Department Accountability Review Board found faults.");
+    Fact board = both(f, "organization:state-department-accountability-review-board");
+    assertEquals(List.of("Accountability Review Board", "Review Board",
+        "State Department Accountability Review Board"), board.forms());
+    List<Fact> c = pair("Beck spoke at the Conservative Political Action Conference on Saturday.",
+        "Beck had the packed auditorium at CPAC captivated.");
+    Fact cpac = both(c, "organization:conservative-political-action-conference");
+    assertEquals(FactKind.ORGANIZATION, cpac.kind());
+  }
+
+  @Test
+  void aPlaceNamedOnlyByItsPeopleIsNotLeftOut() {
+    List<Fact> f = pair("American officials met in Geneva.", "Officials met in Geneva.");
+    assertTrue(f.stream().noneMatch(x -> x.key().equals("place:united-states")), f::toString);
+  }
+
+  @Test
+  void ranksAndDaysOfAMonthAreNoCounts() {
+    List<Fact> f = Texts.facts("Clyburn kept the No. 3 position. Fifteen of the Sept. 11 hijackers were Saudis. "
+        + "The 9/11 families sued.");
+    assertTrue(Texts.of(f, FactKind.NUMBER).stream().noneMatch(x -> x.key().startsWith("number:3:")
+        || x.key().startsWith("number:11:")), f::toString);
+  }
+
+  @Test
   void thingsThatAreNoPeople() {
     List<Fact> f = Texts.facts("Sources said Officials met on Capitol Hill. \"Witch Hunt!\" Trump wrote about Democracy "
         + "and Border Security. The House voted. He spoke in the Rose Garden on Election Day in Midtown Manhattan.");

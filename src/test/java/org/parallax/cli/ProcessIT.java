@@ -377,68 +377,72 @@ class ProcessIT {
   @ParameterizedTest
   @EnumSource(Runner.class)
   void jsonToAFullStandardOutputFails(Runner runner) throws Exception {
-    Path dir = Files.createTempDirectory("parallax-it");
-    try {
-      List<String> cmd = new ArrayList<>();
-      if (runner == Runner.LAUNCHER) {
-        cmd.add(BASE.resolve("parallax").toString());
-      } else {
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
+    for (int run = 0; run < FEW; run++) {
+      Path dir = Files.createTempDirectory("parallax-it");
+      try {
+        List<String> cmd = new ArrayList<>();
+        if (runner == Runner.LAUNCHER) {
+          cmd.add(BASE.resolve("parallax").toString());
+        } else {
+          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
+        }
+        cmd.addAll(List.of("compare", A.toString(), B.toString(), "--json", "-", "-o", "out"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("HOME", home.toString());
+        Path err = dir.resolve("err.txt");
+        pb.redirectOutput(new File("/dev/full")).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), Files.readString(err));
+        assertEquals("parallax: --json -: cannot write the JSON report to standard output\n", Files.readString(err));
+        assertFalse(Files.exists(dir.resolve("out")), "no report written when standard output failed");
+      } finally {
+        deleteTree(dir);
       }
-      cmd.addAll(List.of("compare", A.toString(), B.toString(), "--json", "-", "-o", "out"));
-      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-      pb.environment().put("HOME", home.toString());
-      Path err = dir.resolve("err.txt");
-      pb.redirectOutput(new File("/dev/full")).redirectError(err.toFile());
-      Process p = pb.start();
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS));
-      assertEquals(2, p.exitValue(), Files.readString(err));
-      assertEquals("parallax: --json -: cannot write the JSON report to standard output\n", Files.readString(err));
-      assertFalse(Files.exists(dir.resolve("out")), "no report written when standard output failed");
-    } finally {
-      deleteTree(dir);
     }
   }
 
   @ParameterizedTest
   @EnumSource(Runner.class)
   void interruptedBatchStillWritesItsSummary(Runner runner) throws Exception {
-    Path dir = Files.createTempDirectory("parallax-it");
-    try {
-      StringBuilder m = new StringBuilder("id,a,b\n");
-      for (int i = 0; i < 12; i++) {
-        m.append("p").append(i).append(',').append(i % 2 == 0 ? A : B).append(',').append(i % 2 == 0 ? B : A).append('\n');
+    for (int run = 0; run < FEW; run++) {
+      Path dir = Files.createTempDirectory("parallax-it");
+      try {
+        StringBuilder m = new StringBuilder("id,a,b\n");
+        for (int i = 0; i < 12; i++) {
+          m.append("p").append(i).append(',').append(i % 2 == 0 ? A : B).append(',').append(i % 2 == 0 ? B : A).append('\n');
+        }
+        Files.writeString(dir.resolve("m.csv"), m);
+        List<String> cmd = new ArrayList<>();
+        if (runner == Runner.LAUNCHER) {
+          cmd.add(BASE.resolve("parallax").toString());
+        } else {
+          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
+        }
+        cmd.addAll(List.of("batch", "m.csv", "-o", "out", "--threads", "1"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("HOME", home.toString());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        // Interrupt once the first pair's report is there, while later pairs are still running.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(dir.resolve("out/p0.json")) && System.nanoTime() < deadline && p.isAlive()) {
+          Thread.sleep(50);
+        }
+        // With the launcher, the JVM is the launcher's child (exec'd: the same process).
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(Files.exists(dir.resolve("out/summary.jsonl")), "summary.jsonl written on SIGTERM");
+        assertTrue(Files.exists(dir.resolve("out/junit.xml")), "junit.xml written on SIGTERM");
+        List<String> lines = Files.readAllLines(dir.resolve("out/summary.jsonl"));
+        assertEquals(12, lines.size(), "one line per pair, finished or not");
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+          List<String> temps = s.map(x -> x.getFileName().toString()).filter(x -> x.endsWith(".tmp")).toList();
+          assertEquals(List.of(), temps, "temporary files left behind");
+        }
+      } finally {
+        deleteTree(dir);
       }
-      Files.writeString(dir.resolve("m.csv"), m);
-      List<String> cmd = new ArrayList<>();
-      if (runner == Runner.LAUNCHER) {
-        cmd.add(BASE.resolve("parallax").toString());
-      } else {
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
-      }
-      cmd.addAll(List.of("batch", "m.csv", "-o", "out", "--threads", "1"));
-      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-      pb.environment().put("HOME", home.toString());
-      pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-      Process p = pb.start();
-      // Interrupt once the first pair's report is there, while later pairs are still running.
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (!Files.exists(dir.resolve("out/p0.json")) && System.nanoTime() < deadline && p.isAlive()) {
-        Thread.sleep(50);
-      }
-      // With the launcher, the JVM is the launcher's child (exec'd: the same process).
-      p.destroy(); // SIGTERM
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-      assertTrue(Files.exists(dir.resolve("out/summary.jsonl")), "summary.jsonl written on SIGTERM");
-      assertTrue(Files.exists(dir.resolve("out/junit.xml")), "junit.xml written on SIGTERM");
-      List<String> lines = Files.readAllLines(dir.resolve("out/summary.jsonl"));
-      assertEquals(12, lines.size(), "one line per pair, finished or not");
-      try (Stream<Path> s = Files.list(dir.resolve("out"))) {
-        List<String> temps = s.map(x -> x.getFileName().toString()).filter(x -> x.endsWith(".tmp")).toList();
-        assertEquals(List.of(), temps, "temporary files left behind");
-      }
-    } finally {
-      deleteTree(dir);
     }
   }
 

@@ -46,7 +46,26 @@ public final class Main implements Runnable {
   private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY = new java.util.concurrent.atomic.AtomicBoolean();
 
   public static void main(String[] args) {
-    PairJob.trace("main");
+    // Kept ready before any work: when the heap is exhausted, even building the message can fail.
+    byte[] reserve = new byte[256 << 10];
+    byte[] outOfMemoryLine = outOfMemoryMessage().concat("\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      mainBody(args);
+    } catch (OutOfMemoryError e) {
+      reserve = null; // frees room for the exit path
+      try {
+        java.io.FileOutputStream raw = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+        raw.write(outOfMemoryLine);
+        raw.flush();
+      } catch (java.io.IOException | RuntimeException | Error ignored) {
+        // nothing more can be said
+      }
+      exit(INTERNAL);
+    }
+    java.lang.ref.Reference.reachabilityFence(reserve);
+  }
+
+  private static void mainBody(String[] args) {    PairJob.trace("main");
     boolean verbose = isVerbose(args);
     // Background threads (model and stage preloads) must not print stack traces of their own: their
     // failures reach the main thread when it needs their results. Out of memory is remembered, so
@@ -127,11 +146,14 @@ public final class Main implements Runnable {
   }
 
   private static int outOfMemory(PrintWriter err) {
-    err.println(
-        "parallax: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
-            + " MiB); the inputs are too large for this heap: compare smaller articles or raise it with -Xmx");
+    err.println(outOfMemoryMessage());
     err.flush();
     return INTERNAL;
+  }
+
+  private static String outOfMemoryMessage() {
+    return "parallax: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MiB); the inputs are too large for this heap: compare smaller articles or raise it with -Xmx";
   }
 
   private static void internalError(Throwable ex, boolean verbose, PrintWriter err) {

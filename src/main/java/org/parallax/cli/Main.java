@@ -48,21 +48,33 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Kept ready before any work: when the heap is exhausted, even building the message can fail.
     byte[] reserve = new byte[256 << 10];
-    byte[] outOfMemoryLine = outOfMemoryMessage().concat("\n").getBytes(StandardCharsets.UTF_8);
+    outOfMemoryLine = outOfMemoryMessage().concat("\n").getBytes(StandardCharsets.UTF_8);
     try {
       mainBody(args);
     } catch (OutOfMemoryError e) {
       reserve = null; // frees room for the exit path
+      lastWord();
       try {
-        java.io.FileOutputStream raw = new java.io.FileOutputStream(java.io.FileDescriptor.err);
-        raw.write(outOfMemoryLine);
-        raw.flush();
-      } catch (java.io.IOException | RuntimeException | Error ignored) {
-        // nothing more can be said
+        exit(INTERNAL);
+      } catch (OutOfMemoryError again) {
+        Runtime.getRuntime().halt(INTERNAL);
       }
-      exit(INTERNAL);
     }
     java.lang.ref.Reference.reachabilityFence(reserve);
+  }
+
+  /** The out-of-memory line, made before any work. */
+  private static volatile byte[] outOfMemoryLine;
+
+  /** Writes the out-of-memory line straight to the standard error descriptor, allocating as little as possible. */
+  private static void lastWord() {
+    try {
+      java.io.FileOutputStream raw = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+      raw.write(outOfMemoryLine);
+      raw.flush();
+    } catch (java.io.IOException | RuntimeException | Error ignored) {
+      // nothing more can be said
+    }
   }
 
   private static void mainBody(String[] args) {    PairJob.trace("main");
@@ -74,6 +86,11 @@ public final class Main implements Runnable {
         (t, e) -> {
           if (e instanceof OutOfMemoryError) {
             OUT_OF_MEMORY.set(true);
+            if (t.getName().equals("main") && outOfMemoryLine != null) {
+              // It escaped main's own handling (out of memory on the way out): exit 3, never 1.
+              lastWord();
+              Runtime.getRuntime().halt(INTERNAL);
+            }
           } else if (verbose) {
             e.printStackTrace();
           }
@@ -136,13 +153,30 @@ public final class Main implements Runnable {
     } catch (OutOfMemoryError e) {
       return outOfMemory(err);
     } catch (StackOverflowError | RuntimeException | LinkageError e) {
-      if (OUT_OF_MEMORY.get()) {
+      if (OUT_OF_MEMORY.get() || causedByOutOfMemory(e)) {
         return outOfMemory(err); // another thread ran out of memory first, and this broke on it
       }
       // picocli hands Exceptions to the handler below; Errors from a command arrive here.
       internalError(e, isVerbose(args), err);
       return INTERNAL;
     }
+  }
+
+  /**
+   * Returns whether {@code e} comes from running out of memory: a class whose initializer ran out of
+   * memory on another thread fails later with "Could not initialize class", whose cause (since JDK 16)
+   * records the original error.
+   */
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("java.lang.OutOfMemoryError")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static int outOfMemory(PrintWriter err) {

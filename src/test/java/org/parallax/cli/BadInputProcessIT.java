@@ -96,13 +96,7 @@ class BadInputProcessIT {
     for (int i = 0; i < FEW; i++) {
       Path dir = Files.createTempDirectory("parallax-it");
       try {
-        List<String> cmd = new ArrayList<>();
-        if (runner == Runner.LAUNCHER) {
-          cmd.add(BASE.resolve("parallax").toString());
-        } else {
-          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
-        }
-        cmd.addAll(List.of("compare", A.toString(), B.toString(), "--no-cache", "-o", "out"));
+        List<String> cmd = ProcessIT.command(runner, List.of(), "compare", A.toString(), B.toString(), "--no-cache", "-o", "out");
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Thread.sleep(200 + 300L * (i % 10)); // 0.2 s to 2.9 s: start-up, model loading, comparing, writing
         p.destroy(); // SIGTERM

@@ -90,17 +90,9 @@ class ProcessIT {
       }
       setUp.accept(dir);
       Set<String> before = listing(dir);
-      List<String> cmd = new ArrayList<>();
-      if (runner == Runner.LAUNCHER) {
-        cmd.add(BASE.resolve("parallax").toString());
-      } else {
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The launcher's PARALLAX_JAVA_OPTS, given to the jar's JVM directly.
-        cmd.addAll(List.of(env.getOrDefault("PARALLAX_JAVA_OPTS", "").split(" ")).stream().filter(o -> !o.isEmpty()).toList());
-        cmd.add("-jar");
-        cmd.add(BASE.resolve("target/parallax.jar").toString());
-      }
-      cmd.addAll(List.of(args));
+      // The launcher's PARALLAX_JAVA_OPTS, given to the jar's JVM directly.
+      List<String> cmd =
+          command(runner, List.of(env.getOrDefault("PARALLAX_JAVA_OPTS", "").split(" ")).stream().filter(o -> !o.isEmpty()).toList(), args);
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
       pb.environment().put("HOME", home.toString());
       pb.environment().putAll(env);
@@ -126,6 +118,21 @@ class ProcessIT {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  /** The command line that runs {@code args} through the launcher or the jar (its JVM given {@code jvmOptions}). */
+  static List<String> command(Runner runner, List<String> jvmOptions, String... args) {
+    List<String> cmd = new ArrayList<>();
+    if (runner == Runner.LAUNCHER) {
+      cmd.add(BASE.resolve("parallax").toString());
+    } else {
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(jvmOptions);
+      cmd.add("-jar");
+      cmd.add(BASE.resolve("target/parallax.jar").toString());
+    }
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 
   /** Runs a case {@code n} times, two at a time, and checks each result. */
@@ -249,14 +256,8 @@ class ProcessIT {
     for (int i = 0; i < FEW; i++) {
       Path fresh = Files.createTempDirectory("parallax-it-home");
       try {
-        List<String> cmd = new ArrayList<>();
-        if (runner == Runner.LAUNCHER) {
-          cmd.add(BASE.resolve("parallax").toString());
-        } else {
-          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.home=" + fresh,
-              "-jar", BASE.resolve("target/parallax.jar").toString()));
-        }
-        cmd.addAll(List.of("compare", A.toString(), B.toString(), "--no-cache", "--format", "json", "-o", fresh.resolve("out").toString()));
+        List<String> cmd = command(runner, List.of("-Duser.home=" + fresh),
+            "compare", A.toString(), B.toString(), "--no-cache", "--format", "json", "-o", fresh.resolve("out").toString());
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("HOME", fresh.toString());
         pb.environment().remove("XDG_CACHE_HOME");
@@ -380,13 +381,7 @@ class ProcessIT {
     for (int run = 0; run < FEW; run++) {
       Path dir = Files.createTempDirectory("parallax-it");
       try {
-        List<String> cmd = new ArrayList<>();
-        if (runner == Runner.LAUNCHER) {
-          cmd.add(BASE.resolve("parallax").toString());
-        } else {
-          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
-        }
-        cmd.addAll(List.of("compare", A.toString(), B.toString(), "--json", "-", "-o", "out"));
+        List<String> cmd = command(runner, List.of(), "compare", A.toString(), B.toString(), "--json", "-", "-o", "out");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("HOME", home.toString());
         Path err = dir.resolve("err.txt");
@@ -413,13 +408,7 @@ class ProcessIT {
           m.append("p").append(i).append(',').append(i % 2 == 0 ? A : B).append(',').append(i % 2 == 0 ? B : A).append('\n');
         }
         Files.writeString(dir.resolve("m.csv"), m);
-        List<String> cmd = new ArrayList<>();
-        if (runner == Runner.LAUNCHER) {
-          cmd.add(BASE.resolve("parallax").toString());
-        } else {
-          cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", BASE.resolve("target/parallax.jar").toString()));
-        }
-        cmd.addAll(List.of("batch", "m.csv", "-o", "out", "--threads", "1"));
+        List<String> cmd = command(runner, List.of(), "batch", "m.csv", "-o", "out", "--threads", "1");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("HOME", home.toString());
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);

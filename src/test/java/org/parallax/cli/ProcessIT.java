@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -501,6 +503,66 @@ class ProcessIT {
           assertEquals("parallax: warning: nul.txt: dropped 1 control character (NUL)\n", r.err());
         },
         "compare", "nul.txt", B.toString(), "--no-semantic", "-o", "out");
+  }
+
+  // ---- a user whose JAVA_HOME is JDK 25 or later: the launcher's first compare also makes an AOT cache ----
+
+  @Test
+  void newJdkCacheIsMadeWithoutATraceInTheOutput() throws Exception {
+    Path jdk = newestJdkFrom(25);
+    Assumptions.assumeTrue(jdk != null, "no JDK 25 or later under /usr/lib/jvm");
+    Path target = BASE.resolve("target");
+    Path cache = target.resolve("parallax-jdk" + javaVersion(jdk) + ".aot");
+    Files.deleteIfExists(cache);
+    String[] args = {"compare", A.toString(), B.toString(), "-o", "out"};
+    String expected = run(Runner.JAR, NONE, NOTHING, args).out();
+    // The first run records and makes the cache; the second maps it.
+    for (int i = 1; i <= 2; i++) {
+      Result r = run(Runner.LAUNCHER, NONE, NOTHING, Map.of("JAVA_HOME", jdk.toString()), args);
+      assertEquals(0, r.code(), "run " + i + ": " + r.err());
+      assertEquals("", r.err(), "run " + i + ": standard error");
+      assertEquals(expected, r.out(), "run " + i + ": standard output is the same as on the test's JDK");
+      assertTrue(Files.isRegularFile(cache), "run " + i + ": " + cache + " made");
+      try (Stream<Path> s = Files.list(target)) {
+        assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp")).toList(),
+            "run " + i + ": temporary files left in target/");
+      }
+    }
+  }
+
+  /** The home of the newest JDK of version {@code min} or later under /usr/lib/jvm, or null. */
+  private static Path newestJdkFrom(int min) throws IOException {
+    Path best = null;
+    int bestVersion = min - 1;
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(jvms)) {
+      for (Path home : s.sorted().toList()) {
+        int v = javaVersion(home);
+        if (v > bestVersion && Files.isExecutable(home.resolve("bin/java"))) {
+          best = home;
+          bestVersion = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The major version in a JDK's {@code release} file, or 0. */
+  private static int javaVersion(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
   }
 
   private static Set<String> listing(Path dir) throws IOException {

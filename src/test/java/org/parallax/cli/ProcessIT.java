@@ -514,6 +514,11 @@ class ProcessIT {
     Path target = BASE.resolve("target");
     Path cache = target.resolve("parallax-jdk" + javaVersion(jdk) + ".aot");
     Files.deleteIfExists(cache);
+    // A refused input is not a training run: no cache is made from the error path.
+    Result refused = run(Runner.LAUNCHER, Map.of("empty.txt", ""), NOTHING, Map.of("JAVA_HOME", jdk.toString()),
+        "compare", "empty.txt", B.toString(), "-o", "out");
+    refused("empty.txt: empty input").accept(refused);
+    assertFalse(Files.exists(cache), "a cache made by a refused run");
     String[] args = {"compare", A.toString(), B.toString(), "-o", "out"};
     String expected = run(Runner.JAR, NONE, NOTHING, args).out();
     // The first run records and makes the cache; the second maps it.

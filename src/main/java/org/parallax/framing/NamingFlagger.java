@@ -217,6 +217,17 @@ final class NamingFlagger implements Flagger {
     return prev[y.length()];
   }
 
+  /** Returns whether the letters of {@code x} occur in {@code y} in order. */
+  private static boolean subsequence(String x, String y) {
+    int i = 0;
+    for (int j = 0; j < y.length() && i < x.length(); j++) {
+      if (x.charAt(i) == y.charAt(j)) {
+        i++;
+      }
+    }
+    return i == x.length();
+  }
+
   /** Returns the words of {@code form} that {@code other} lacks, in their order. */
   private static String remainder(String form, Set<String> other) {
     List<String> out = new ArrayList<>();
@@ -252,6 +263,10 @@ final class NamingFlagger implements Flagger {
     String first = letters(words[0]);
     if (shorter.length() < first.length() && first.startsWith(shorter)) {
       return true;
+    }
+    if (words.length == 1 && shorter.length() <= 5 && shorter.length() <= 0.6 * first.length()
+        && shorter.charAt(0) == first.charAt(0) && subsequence(shorter, first)) {
+      return true; // a contraction of one word: "Va." / "Virginia", "Fla." / "Florida"
     }
     StringBuilder initials = new StringBuilder();
     for (String w : words) {

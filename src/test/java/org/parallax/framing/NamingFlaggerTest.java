@@ -14,6 +14,8 @@ class NamingFlaggerTest {
     assertEquals(0, NamingFlagger.rate(FactKind.ORGANIZATION, "D", "Democrats"));
     assertEquals(0, NamingFlagger.rate(FactKind.PLACE, "California", "Calif"));
     assertEquals(0, NamingFlagger.rate(FactKind.PLACE, "Tenn", "Tennessee"));
+    assertEquals(0, NamingFlagger.rate(FactKind.PLACE, "Va", "Virginia"));
+    assertEquals(0, NamingFlagger.rate(FactKind.PLACE, "Florida", "Fla"));
     assertEquals(0, NamingFlagger.rate(FactKind.ORGANIZATION, "U.S. Supreme Court", "United States Supreme Court"));
     assertEquals(0, NamingFlagger.rate(FactKind.PERSON, "Robert F. Bauer", "Robert Bauer"));
   }

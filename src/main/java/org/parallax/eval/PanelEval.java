@@ -161,6 +161,7 @@ public final class PanelEval {
       conflicts |= p.conflictsInReport();
     }
     alignmentScores(r, out);
+    framingKinds(r, out);
     out.printf(Locale.ROOT, "Framing flags on the %d controls: %d%n", controls, flags);
     if (!conflicts) {
       out.println("Conflicts: the report has no conflicts array yet; recall counts every judged conflict as missed.");
@@ -206,6 +207,25 @@ public final class PanelEval {
     byKind.forEach((name, n) -> kj.append(kj.length() == 0 ? "" : ", ")
         .append(name).append(' ').append(n[0]).append(" right/").append(n[1]).append(" wrong"));
     out.println("Judged alignments by kind: " + (kj.length() == 0 ? "none" : kj));
+  }
+
+  /**
+   * Prints the framing flags of every pair by kind and confidence (the rule that rated them): shown by
+   * default and all, each right, wrong and unjudged. Aggregate counts only, so it may be printed for a
+   * held-out panel without showing any item.
+   */
+  static void framingKinds(Result r, PrintWriter out) {
+    Map<String, PanelScorer.KindTally> kinds = new java.util.TreeMap<>();
+    for (PairScore p : r.pairs()) {
+      p.framingKinds().forEach((k, t) -> kinds.computeIfAbsent(k, x -> new PanelScorer.KindTally()).add(t));
+    }
+    out.println("Framing flags by kind and confidence (shown by default: right/wrong/unjudged; all: right/wrong/unjudged):");
+    if (kinds.isEmpty()) {
+      out.println("  none");
+    }
+    kinds.forEach((k, t) -> out.printf(Locale.ROOT, "  %-22s shown %3d/%3d/%3d %5s   all %3d/%3d/%3d %5s%n", k,
+        t.shown.right, t.shown.wrong, t.shown.unjudged(), pct(t.shown.right, t.shown.right + t.shown.wrong),
+        t.all.right, t.all.wrong, t.all.unjudged(), pct(t.all.right, t.all.right + t.all.wrong)));
   }
 
   /** Prints how well {@code scores} separate the right alignments from the wrong ones. */

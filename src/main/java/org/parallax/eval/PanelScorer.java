@@ -75,10 +75,26 @@ final class PanelScorer {
 
   /** The score of one pair. */
   record PairScore(String pair, Map<Category, Tally> tallies, List<Listed> listed, boolean conflictsInReport,
-      int controlFlags, List<JudgedAlignment> judgedAlignments, Map<String, Integer> alignmentKinds) {
+      int controlFlags, List<JudgedAlignment> judgedAlignments, Map<String, Integer> alignmentKinds,
+      Map<String, KindTally> framingKinds) {
     PairScore {
       judgedAlignments = List.copyOf(judgedAlignments);
       alignmentKinds = Map.copyOf(alignmentKinds);
+      framingKinds = Map.copyOf(framingKinds);
+    }
+  }
+
+  /**
+   * Framing flags of one kind at one confidence (the rule that rated them), all of them and those shown
+   * by default, each as right, wrong and unjudged: which rules an editor can trust.
+   */
+  static final class KindTally {
+    final Tally all = new Tally();
+    final Tally shown = new Tally();
+
+    void add(KindTally o) {
+      all.add(o.all);
+      shown.add(o.shown);
     }
   }
 
@@ -91,6 +107,7 @@ final class PanelScorer {
   private final Map<String, String> fullText = new HashMap<>();
   private final List<JudgedAlignment> judgedAlignments = new ArrayList<>();
   private final Map<String, Integer> alignmentKinds = new HashMap<>();
+  private final Map<String, KindTally> framingKinds = new java.util.TreeMap<>();
 
   private PanelScorer(PanelFile panel, JsonNode report) {
     this.panel = panel;
@@ -126,7 +143,7 @@ final class PanelScorer {
     int flags = s.framing();
     s.verdict();
     return new PairScore(panel.id(), s.tallies, List.copyOf(s.listed), hasConflicts, panel.sameEvent() ? 0 : flags,
-        s.judgedAlignments, s.alignmentKinds);
+        s.judgedAlignments, s.alignmentKinds, s.framingKinds);
   }
 
   private Tally t(Category c) {
@@ -150,6 +167,15 @@ final class PanelScorer {
     } else {
       t.wrong++;
       list("wrong", c, text);
+    }
+  }
+
+  private static void count(Tally t, Boolean verdict) {
+    t.shown++;
+    if (verdict != null && verdict) {
+      t.right++;
+    } else if (verdict != null) {
+      t.wrong++;
     }
   }
 
@@ -582,8 +608,15 @@ final class PanelScorer {
               + " — " + clip(f.path("note").asText());
       mark(Category.FRAMING, v, text);
       // What an editor sees first: the flags the HTML top list and the Markdown show.
-      if (f.path("shownByDefault").asBoolean(true)) {
+      boolean shown = f.path("shownByDefault").asBoolean(true);
+      if (shown) {
         mark(Category.FRAMING_SHOWN, v, text);
+      }
+      String key = String.format(Locale.ROOT, "%s %.2f", kind, f.path("confidence").asDouble(1.0));
+      KindTally k = framingKinds.computeIfAbsent(key, x -> new KindTally());
+      count(k.all, v);
+      if (shown) {
+        count(k.shown, v);
       }
     }
     // A must is found by a flag on its side whose terms and the judged words overlap (either contains

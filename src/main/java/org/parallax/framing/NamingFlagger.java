@@ -136,8 +136,16 @@ final class NamingFlagger implements Flagger {
     onlyA.removeAll(wb);
     Set<String> onlyB = new TreeSet<>(wb);
     onlyB.removeAll(wa);
+    if (kind == FactKind.PERSON) {
+      // middle initials and generational suffixes are house style ("Joseph R. Biden Jr." / "Joseph Biden")
+      onlyA.removeIf(NamingFlagger::initialOrSuffix);
+      onlyB.removeIf(NamingFlagger::initialOrSuffix);
+    }
     if (onlyA.isEmpty() || onlyB.isEmpty()) {
       return 0; // one is a shortened form of the other ("Lavrov", "President Obama", "Raúl R." / "Raul")
+    }
+    if (shortened(remainder(fold(a), wb), remainder(fold(b), wa))) {
+      return 0; // an abbreviation of the other: "Calif." / "California", "R" / "Republican", "U.S." / "United States"
     }
     if (kind == FactKind.PERSON && shortGivenNames(onlyA, onlyB)) {
       return 0; // "Ken" / "Kenneth": a short form of the same given name
@@ -156,12 +164,118 @@ final class NamingFlagger implements Flagger {
     if (abbreviation(a) || abbreviation(b)) {
       return ROUTINE;
     }
-    if (kind == FactKind.PERSON && wa.size() > 1 && wb.size() > 1 && !wa.equals(wb)) {
-      Set<String> shared = new TreeSet<>(wa);
-      shared.retainAll(wb);
-      return shared.isEmpty() ? ROUTINE : VARIANT; // "Sergei Lavrov" / "Sergey Lavrov", "Bill" / "William"
+    Set<String> shared = new TreeSet<>(wa);
+    shared.retainAll(wb);
+    if (kind == FactKind.PERSON) {
+      // Another spelling of the same name ("Sergei" / "Sergey", "Muammar" / "Moammar") is shown; a pet form
+      // or the formal given name ("Bill" / "William", "Chuck" / "Charles E.") is a newsroom's house style.
+      return respelled(onlyA, onlyB) ? VARIANT : ROUTINE;
     }
-    return kind == FactKind.PERSON ? ROUTINE : VARIANT;
+    // Another name for the same place or body shares no word with it ("Russian Federation" / "Moscow");
+    // forms that share words differ by a modifier or a spelling ("U.S. Supreme Court" / "Supreme Court of the U.S.").
+    return shared.isEmpty() ? VARIANT : ROUTINE;
+  }
+
+  /** Edit distance, as a share of the longer word, up to which two words are spellings of one name. */
+  static final double RESPELLING = 0.34;
+
+  /** Returns whether every word only one name has is a respelling of a word only the other has. */
+  static boolean respelled(Set<String> onlyA, Set<String> onlyB) {
+    if (onlyA.size() != onlyB.size()) {
+      return false;
+    }
+    for (String x : onlyA) {
+      boolean found = false;
+      for (String y : onlyB) {
+        found |= x.length() >= 4 && y.length() >= 4
+            && distance(x, y) <= RESPELLING * Math.max(x.length(), y.length());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the Levenshtein distance of two words. */
+  static int distance(String x, String y) {
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()];
+  }
+
+  /** Returns whether the letters of {@code x} occur in {@code y} in order. */
+  private static boolean subsequence(String x, String y) {
+    int i = 0;
+    for (int j = 0; j < y.length() && i < x.length(); j++) {
+      if (x.charAt(i) == y.charAt(j)) {
+        i++;
+      }
+    }
+    return i == x.length();
+  }
+
+  /** Returns the words of {@code form} that {@code other} lacks, in their order. */
+  private static String remainder(String form, Set<String> other) {
+    List<String> out = new ArrayList<>();
+    for (String w : form.toLowerCase(Locale.ROOT).split("\\s+")) {
+      String x = w.replaceAll("[^\\p{L}\\p{N}-]", "");
+      if (!x.isEmpty() && !HONORIFICS.contains(x) && !other.contains(x)) {
+        out.add(x);
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /** Returns whether a name word is a middle initial or a generational suffix. */
+  private static boolean initialOrSuffix(String w) {
+    String x = w.replace("-", "");
+    return x.length() <= 1 || Set.of("jr", "sr", "ii", "iii", "iv").contains(x);
+  }
+
+  /**
+   * Returns whether one form abbreviates the other: its letters begin the other's first word ("Calif." /
+   * "California", "R" / "Republican Party") or are the initials of the other's words ("U.S." / "United
+   * States", "ARB" / "Accountability Review Board").
+   */
+  static boolean shortened(String a, String b) {
+    String la = letters(a);
+    String lb = letters(b);
+    String shorter = la.length() <= lb.length() ? la : lb;
+    String longer = shorter == la ? b : a;
+    if (shorter.isEmpty()) {
+      return false;
+    }
+    String[] words = longer.toLowerCase(Locale.ROOT).split("[\\s\\-]+");
+    String first = letters(words[0]);
+    if (shorter.length() < first.length() && first.startsWith(shorter)) {
+      return true;
+    }
+    if (words.length == 1 && shorter.length() <= 5 && shorter.length() <= 0.6 * first.length()
+        && shorter.charAt(0) == first.charAt(0) && subsequence(shorter, first)) {
+      return true; // a contraction of one word: "Va." / "Virginia", "Fla." / "Florida"
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      String l = letters(w);
+      if (!l.isEmpty()) {
+        initials.append(l.charAt(0));
+      }
+    }
+    return words.length > 1 && shorter.equals(initials.toString());
   }
 
   /** Returns the form without accents ("Raúl" → "Raul"), for comparing names only. */

@@ -112,6 +112,13 @@ class PanelScorerTest {
     assertFalse(s.conflictsInReport());
     // "Critics slammed" is found by the loaded-term flag 'slammed': the must's words contain its term.
     assertTally(s.tallies().get(Category.FRAMING), 4, 1, 2, 3, 2);
+    // the same flags by kind and confidence (none given: 1.0, shown): right, wrong, wrong, unjudged
+    assertEquals(java.util.Set.of("loaded-term 1.00", "attribution-verb 1.00", "lead 1.00", "hedge 1.00"),
+        s.framingKinds().keySet());
+    assertTally(s.framingKinds().get("loaded-term 1.00").shown, 1, 1, 0, 0, 0);
+    assertTally(s.framingKinds().get("attribution-verb 1.00").all, 1, 0, 1, 0, 0);
+    assertTally(s.framingKinds().get("lead 1.00").shown, 1, 0, 1, 0, 0);
+    assertTally(s.framingKinds().get("hedge 1.00").all, 1, 0, 0, 0, 0);
     // "(unattributed)" is not a voice the report claims; it is neither shown nor judged.
     assertTally(s.tallies().get(Category.VOICES), 3, 1, 2, 2, 1);
     assertTally(s.tallies().get(Category.VERDICT), 1, 1, 0, 0, 0);

@@ -147,6 +147,8 @@ public final class Aligner {
             .thenComparingInt(Pair::b));
     Map<String, Integer> df = sentenceCounts(fa, fb);
     java.util.function.ToIntFunction<String> sentencesWith = st -> df.getOrDefault(st, 0);
+    java.util.function.ToDoubleFunction<String> rarity =
+        AlignmentScore.rarity(fa.size() + fb.size(), sentencesWith);
     double floor = scorer.relatedMin() * ANCHOR_FLOOR;
     // Nearest-neighbour cosines for the margin test (articles of ordinary length only).
     double[][] margins =
@@ -178,8 +180,7 @@ public final class Aligner {
       AlignmentKind kind =
           kind(textA, textB, diff, score, scorer, g.joined(true, fa, fb), g.joined(false, fa, fb),
               sentencesWith);
-      double confidence =
-          AlignmentScore.probability(g.joined(true, fa, fb), g.joined(false, fa, fb), diff);
+      double confidence = AlignmentScore.probability(g.joined(true, fa, fb), g.joined(false, fa, fb), rarity);
       alignments.add(new Alignment(ids(sa, g.a), ids(sb, g.b), kind, score, diff, confidence));
       weighted += g.score * (g.a.size() + g.b.size());
     }
@@ -294,7 +295,44 @@ public final class Aligner {
     Paired f = pairFeatures(a, b, true);
     double[][] out = new double[a.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = AlignmentScore.features(f.a().get(i), f.b().get(i), WordDiffer.diff(a.get(i), b.get(i)));
+      out[i] = AlignmentScore.features(f.a().get(i), f.b().get(i), AlignmentScore.UNIFORM_RARITY);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the features of the calibrated alignment score of each of {@code alignments} of articles
+   * {@code a} and {@code b}, computed as {@link #align} computes them (stem rarity in the two
+   * articles, sentence features joined over each passage): what {@code eval panel
+   * --fit-alignment-score} fits its weights on.
+   */
+  public static double[][] alignmentScoreFeatures(Article a, Article b, List<Alignment> alignments) {
+    List<SentenceFeatures> fa =
+        new ArrayList<>(a.sentences().stream().map(x -> SentenceFeatures.of(x.text())).toList());
+    List<SentenceFeatures> fb =
+        new ArrayList<>(b.sentences().stream().map(x -> SentenceFeatures.of(x.text())).toList());
+    attachVectors(fa, fb, new BitSet(), new BitSet());
+    Map<String, Integer> df = sentenceCounts(fa, fb);
+    java.util.function.ToDoubleFunction<String> rarity =
+        AlignmentScore.rarity(fa.size() + fb.size(), st -> df.getOrDefault(st, 0));
+    double[][] out = new double[alignments.size()][];
+    for (int i = 0; i < out.length; i++) {
+      Alignment al = alignments.get(i);
+      out[i] =
+          AlignmentScore.features(
+              joined(fa, indexes(a.sentences(), al.a())),
+              joined(fb, indexes(b.sentences(), al.b())),
+              rarity);
+    }
+    return out;
+  }
+
+  private static TreeSet<Integer> indexes(List<Sentence> sentences, List<String> ids) {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (ids.contains(sentences.get(i).id())) {
+        out.add(i);
+      }
     }
     return out;
   }

@@ -13,9 +13,9 @@ import java.util.Objects;
  *     ranks candidate pairs; rare words weigh most)
  * @param diff the word diff from the A text to the B text
  * @param confidence the calibrated score from 0 to 1: the modelled probability that the two
- *     passages say the same thing in full (an MSRP paraphrase), from the pair alone, so it reads
- *     the same in every report; a partial pair, one passage carrying only part of the other, scores
- *     low by design (see README, Alignment)
+ *     passages tell the same content, in full or in part (fitted on hand-judged alignments of BASIL
+ *     dev news pairs, see {@code AlignmentScore}); from the pair and the rarity of its words in the
+ *     two articles, not from the other candidate pairs (see README, Alignment)
  */
 public record Alignment(
     List<String> a,

@@ -257,12 +257,25 @@ final class EvalCommand implements Runnable {
         description = "write the shown items without a judgment, the misses, the wrong items and stale judgments to FILE")
     Path unjudged;
 
+    @Option(
+        names = "--fit-alignment-score",
+        paramLabel = "OUT",
+        description = "fit the calibrated alignment score on the judged shown alignments and write its weights to OUT")
+    Path fitAlignmentScore;
+
     @Override
     void evaluate(Path path, PrintWriter out) throws IOException {
-      PanelEval.Result r = PanelEval.evaluate(path, panel, PairJob.comparer(!noSemantic).overlapping());
+      if (fitAlignmentScore != null && noSemantic) {
+        throw new IOException("--fit-alignment-score needs the semantic model; drop --no-semantic");
+      }
+      PanelEval.Result r =
+          PanelEval.evaluate(path, panel, PairJob.comparer(!noSemantic).overlapping(), fitAlignmentScore != null);
       PanelEval.print(r, out, verbose);
       if (unjudged != null) {
         PanelEval.writeListing(r, unjudged);
+      }
+      if (fitAlignmentScore != null) {
+        PanelEval.fitAlignmentScore(r, panel.toString(), fitAlignmentScore, out);
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parallax.align.Aligner;
 import org.parallax.compare.Comparer;
 import org.parallax.compare.Comparison;
 import org.parallax.eval.PanelScorer.Category;
@@ -98,6 +99,15 @@ public final class PanelEval {
 
   /** Compares and scores every pair in {@code panelDir}, reading articles from the BASIL folder {@code basil}. */
   public static Result evaluate(Path basil, Path panelDir, Comparer comparer) throws IOException {
+    return evaluate(basil, panelDir, comparer, false);
+  }
+
+  /**
+   * Scores as {@link #evaluate(Path, Path, Comparer)}, keeping with each judged alignment the
+   * features of its calibrated score when {@code withFeatures} (for {@link #fitAlignmentScore}).
+   */
+  public static Result evaluate(Path basil, Path panelDir, Comparer comparer, boolean withFeatures)
+      throws IOException {
     long t0 = System.nanoTime();
     Path root = Files.isDirectory(basil.resolve("articles")) ? basil.resolve("articles") : basil;
     List<PanelFile> panels = new ArrayList<>();
@@ -114,7 +124,14 @@ public final class PanelEval {
       Article articleB = comparer.segment("B", b);
       Comparison c = comparer.compareTimed(articleA, articleB, 0).comparison();
       JsonNode report = JSON.readTree(new JsonReport().render(c));
-      scores.add(PanelScorer.score(panel, report));
+      double[][] features = null;
+      if (withFeatures) {
+        features = Aligner.alignmentScoreFeatures(articleA, articleB, c.alignment().alignments());
+        if (features.length != report.path("alignments").size()) {
+          throw new IllegalStateException("report and comparison differ in alignments for " + panel.id());
+        }
+      }
+      scores.add(PanelScorer.score(panel, report, features));
       same += panel.sameEvent() ? 1 : 0;
     }
     return new Result(scores, same, (System.nanoTime() - t0) / 1_000_000);
@@ -137,6 +154,88 @@ public final class PanelEval {
     } catch (IngestException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Fits the weights of the calibrated alignment score on the judged shown alignments of {@code r}
+   * (run with features), writes them to {@code weightsOut} and prints them with the 10-fold
+   * cross-validated ROC AUC; {@code source} names the judgments in the file's header.
+   */
+  public static void fitAlignmentScore(Result r, String source, Path weightsOut, PrintWriter out)
+      throws IOException {
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> gold = new ArrayList<>();
+    for (PairScore p : r.pairs()) {
+      for (PanelScorer.JudgedAlignment j : p.judgedAlignments()) {
+        if (j.features() != null) {
+          x.add(j.features());
+          gold.add(j.right());
+        }
+      }
+    }
+    if (x.isEmpty() || !gold.contains(true) || !gold.contains(false)) {
+      throw new IOException("no judged alignments, or not both right and wrong ones, under " + source);
+    }
+    double[][] xs = x.toArray(double[][]::new);
+    double[] w = MsrpEval.fitWeights(xs, gold);
+    double[] cv = crossValidatedProbabilities(xs, gold);
+    boolean[] right = new boolean[xs.length];
+    double[] fitted = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      right[i] = gold.get(i);
+      fitted[i] = Stats.logit(w, xs[i]);
+    }
+    long wrong = gold.stream().filter(g -> !g).count();
+    List<String> header =
+        List.of(
+            "Weights of the calibrated alignment score (org.parallax.align.AlignmentScore, each alignment's",
+            "confidence): logistic regression, intercept then one weight a feature on the raw feature values;",
+            "the score is the modelled probability that two aligned passages tell the same content.",
+            String.format(
+                Locale.ROOT,
+                "Fitted on the %d judged alignments (%d right, %d wrong) shown on the pairs of %s:",
+                xs.length,
+                xs.length - wrong,
+                wrong,
+                source),
+            "BASIL dev articles (launchnlp/BASIL, licence not stated; judgments ours); weights derived from them.",
+            String.format(Locale.ROOT, "Features standardized, L2 penalty %.1f, Newton steps; regenerate with", MsrpEval.L2),
+            "  ./parallax eval panel ../shared/datasets/basil-dev --panel " + source + " --fit-alignment-score OUT",
+            String.format(
+                Locale.ROOT,
+                "ROC AUC %d-fold cross-validated %.3f; on the fitted alignments %.3f.",
+                MsrpEval.FOLDS,
+                Stats.rocAuc(cv, right),
+                Stats.rocAuc(fitted, right)));
+    Files.writeString(weightsOut, Aligner.alignmentScoreWeightsFile(header, w), StandardCharsets.UTF_8);
+    out.printf(Locale.ROOT, "fitted on %d judged alignments; weights written to %s%n", xs.length, weightsOut);
+    List<String> names = Aligner.alignmentScoreFeatureNames();
+    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
+    for (int k = 0; k < names.size(); k++) {
+      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
+    }
+    out.printf(Locale.ROOT, "ROC AUC %d-fold cross-validated %.3f; on the fitted alignments %.3f%n",
+        MsrpEval.FOLDS, Stats.rocAuc(cv, right), Stats.rocAuc(fitted, right));
+  }
+
+  /** Returns each item's probability under weights fitted on the items outside its fold (i mod FOLDS). */
+  private static double[] crossValidatedProbabilities(double[][] x, List<Boolean> gold) {
+    double[] out = new double[x.length];
+    for (int f = 0; f < MsrpEval.FOLDS; f++) {
+      List<double[]> tx = new ArrayList<>();
+      List<Boolean> ty = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        if (i % MsrpEval.FOLDS != f) {
+          tx.add(x[i]);
+          ty.add(gold.get(i));
+        }
+      }
+      double[] w = MsrpEval.fitWeights(tx.toArray(double[][]::new), ty);
+      for (int i = f; i < x.length; i += MsrpEval.FOLDS) {
+        out[i] = Stats.logit(w, x[i]);
+      }
+    }
+    return out;
   }
 
   /** Prints the per-category table (and, with {@code verbose}, one block per pair). */

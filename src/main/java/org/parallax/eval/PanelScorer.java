@@ -69,9 +69,11 @@ final class PanelScorer {
 
   /**
    * One shown alignment with a judgment: its score, calibrated score (confidence; NaN when the
-   * report has none) and kind as the report gives them, and whether the judgment says it is right.
+   * report has none) and kind as the report gives them, whether the judgment says it is right, and
+   * the features of its calibrated score (null unless asked for, see {@link
+   * PanelEval#evaluate(java.nio.file.Path, java.nio.file.Path, org.parallax.compare.Comparer, boolean)}).
    */
-  record JudgedAlignment(double score, double confidence, String kind, boolean right) {}
+  record JudgedAlignment(double score, double confidence, String kind, boolean right, double[] features) {}
 
   /** The score of one pair. */
   record PairScore(String pair, Map<Category, Tally> tallies, List<Listed> listed, boolean conflictsInReport,
@@ -109,9 +111,12 @@ final class PanelScorer {
   private final Map<String, Integer> alignmentKinds = new HashMap<>();
   private final Map<String, KindTally> framingKinds = new java.util.TreeMap<>();
 
-  private PanelScorer(PanelFile panel, JsonNode report) {
+  private final double[][] features;
+
+  private PanelScorer(PanelFile panel, JsonNode report, double[][] features) {
     this.panel = panel;
     this.report = report;
+    this.features = features;
     for (Category c : Category.values()) {
       tallies.put(c, new Tally());
     }
@@ -131,7 +136,15 @@ final class PanelScorer {
 
   /** Returns the score of {@code report} (a parsed JSON report) against {@code panel}. */
   static PairScore score(PanelFile panel, JsonNode report) {
-    PanelScorer s = new PanelScorer(panel, report);
+    return score(panel, report, null);
+  }
+
+  /**
+   * Returns the score of {@code report} against {@code panel}, keeping with each judged alignment
+   * row n of {@code features} (one row a shown alignment, in report order; null for none).
+   */
+  static PairScore score(PanelFile panel, JsonNode report, double[][] features) {
+    PanelScorer s = new PanelScorer(panel, report, features);
     s.alignment();
     s.quoteMatches();
     if (panel.sameEvent()) {
@@ -238,7 +251,8 @@ final class PanelScorer {
       if (v != null) {
         JsonNode al = shown.get(n);
         judgedAlignments.add(new JudgedAlignment(al.path("score").asDouble(),
-            al.has("confidence") ? al.path("confidence").asDouble() : Double.NaN, al.path("kind").asText(), v));
+            al.has("confidence") ? al.path("confidence").asDouble() : Double.NaN, al.path("kind").asText(), v,
+            features == null ? null : features[n]));
       }
     }
     for (Judgment j : panel.of("align", null)) {

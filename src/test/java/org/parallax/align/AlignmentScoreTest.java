@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class AlignmentScoreTest {
@@ -11,26 +13,24 @@ class AlignmentScoreTest {
 
   private static double[] features(String a, String b, float[] va, float[] vb) {
     return AlignmentScore.features(
-        SentenceFeatures.of(a).withVector(va), SentenceFeatures.of(b).withVector(vb), WordDiffer.diff(a, b));
+        SentenceFeatures.of(a).withVector(va),
+        SentenceFeatures.of(b).withVector(vb),
+        AlignmentScore.UNIFORM_RARITY);
   }
 
   @Test
   void shippedWeightsNameEveryFeatureInOrder() {
     assertEquals(NAMES.size() + 1, AlignmentScore.weights().length);
-    assertEquals(SimilarityScorer.SIGNAL_NAMES, NAMES.subList(0, SimilarityScorer.SIGNAL_NAMES.size()));
-    assertEquals(List.of("equalShare", "sharedRun"), NAMES.subList(NAMES.size() - 2, NAMES.size()));
+    assertEquals(List.of("semantic", "lexical", "rareShared"), NAMES);
   }
 
   @Test
-  void identicalWordsGiveFullOverlapAndNoGap() {
+  void identicalWordsGiveFullOverlap() {
     float[] v = {1, 0};
-    // Nine content words: a shared run past RUN_CAP counts in full.
     String s = "The city council approved the budget for the new public library, park and pool.";
     double[] x = features(s, s, v, v);
     assertEquals(1.0, x[NAMES.indexOf("semantic")], 1e-9);
-    assertEquals(1.0, x[NAMES.indexOf("equalShare")], 1e-12);
-    assertEquals(1.0, x[NAMES.indexOf("sharedRun")], 1e-12);
-    assertEquals(0.0, x[NAMES.indexOf("lengthGap")], 1e-12);
+    assertEquals(1.0, x[NAMES.indexOf("rareShared")], 1e-12);
   }
 
   @Test
@@ -38,8 +38,42 @@ class AlignmentScoreTest {
     String a = "The council approved the budget.";
     String b = "the council approved the budget";
     double[] x =
-        AlignmentScore.features(SentenceFeatures.of(a), SentenceFeatures.of(b), WordDiffer.diff(a, b));
+        AlignmentScore.features(SentenceFeatures.of(a), SentenceFeatures.of(b), AlignmentScore.UNIFORM_RARITY);
     assertEquals(1.0, x[NAMES.indexOf("semantic")], 1e-12);
+  }
+
+  @Test
+  void aSharedNameIsNoSharedContent() {
+    // Only the captain's name in common (p15 of the judged panel paired two such sentences).
+    String a = "There were more protests planned, but Capt. Ron Johnson asked for calm.";
+    String b = "Soon, Capt. Ron Johnson walked with the marchers down the avenue.";
+    double[] x =
+        AlignmentScore.features(SentenceFeatures.of(a), SentenceFeatures.of(b), AlignmentScore.UNIFORM_RARITY);
+    assertEquals(0.0, x[NAMES.indexOf("rareShared")], 1e-12);
+  }
+
+  @Test
+  void topicWordsOfTheArticlePairWeighLessThanRareOnes() {
+    String a = "The ruling lets married couples file joint tax returns.";
+    String b = "Couples covered by the ruling may file amended returns for three years.";
+    String c = "The ruling was hailed by couples across the country.";
+    // "ruling" and "couples" are in most sentences of the two articles; "file" and "returns" in few.
+    Map<String, Integer> df = new java.util.HashMap<>();
+    int sentences = 40;
+    for (String st : SentenceFeatures.of(a + " " + b + " " + c).stems.keySet()) {
+      df.put(st, 2);
+    }
+    for (String st : SentenceFeatures.of("ruling couples").stems.keySet()) {
+      df.put(st, 30);
+    }
+    ToDoubleFunction<String> rarity = AlignmentScore.rarity(sentences, st -> df.getOrDefault(st, 0));
+    double sameContent =
+        AlignmentScore.rareShared(SentenceFeatures.of(a), SentenceFeatures.of(b), rarity);
+    double sameTopic = AlignmentScore.rareShared(SentenceFeatures.of(a), SentenceFeatures.of(c), rarity);
+    assertTrue(sameContent > 2 * sameTopic, "same content " + sameContent + ", same topic " + sameTopic);
+    double uniformTopic =
+        AlignmentScore.rareShared(SentenceFeatures.of(a), SentenceFeatures.of(c), AlignmentScore.UNIFORM_RARITY);
+    assertTrue(sameTopic < uniformTopic, "rarity " + sameTopic + ", uniform " + uniformTopic);
   }
 
   @Test
@@ -48,14 +82,21 @@ class AlignmentScoreTest {
     String a = "Weiner said Wednesday he did not send the photo to the student.";
     double identical =
         AlignmentScore.probability(
-            SentenceFeatures.of(a).withVector(same), SentenceFeatures.of(a).withVector(same), WordDiffer.diff(a, a));
+            SentenceFeatures.of(a).withVector(same),
+            SentenceFeatures.of(a).withVector(same),
+            AlignmentScore.UNIFORM_RARITY);
     // Same person and topic, other content; vectors at cosine 0.6, as on-topic news sentences are.
     String b = "Twitter has declined to say whether Weiner's account was hacked.";
     float[] other = {0.6f, 0.8f};
     double different =
         AlignmentScore.probability(
-            SentenceFeatures.of(a).withVector(same), SentenceFeatures.of(b).withVector(other), WordDiffer.diff(a, b));
+            SentenceFeatures.of(a).withVector(same),
+            SentenceFeatures.of(b).withVector(other),
+            AlignmentScore.UNIFORM_RARITY);
     assertTrue(identical > 0.9, "identical scored " + identical);
-    assertTrue(different < 0.2, "different content scored " + different);
+    // Below one half: the model says "not the same content" (fitted on news pairs, where most
+    // shown on-topic pairs are right, so it is less sure than the MSRP-fitted score was).
+    assertTrue(different < 0.5, "different content scored " + different);
+    assertTrue(identical - different > 0.5, "identical " + identical + ", different " + different);
   }
 }

@@ -66,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-cache",
-      description = "neither read nor write the sentence-vector cache (~/.cache/parallax/vectors or $XDG_CACHE_HOME/parallax/vectors)")
+      description = "neither read nor write the caches of sentence vectors and POS tags (~/.cache/parallax or $XDG_CACHE_HOME/parallax)")
   boolean noCache;
 
   @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
@@ -102,6 +102,7 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserError, InterruptedException {
     org.parallax.align.Aligner.useVectorCache(!noCache && !noSemantic);
+    org.parallax.text.PosModel.useTagCache(!noCache);
     if (threads < 1) {
       throw new UserError("--threads must be at least 1");
     }

@@ -67,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-cache",
-      description = "neither read nor write the sentence-vector cache (~/.cache/parallax/vectors or $XDG_CACHE_HOME/parallax/vectors)")
+      description = "neither read nor write the caches of sentence vectors and POS tags (~/.cache/parallax or $XDG_CACHE_HOME/parallax)")
   boolean noCache;
 
   @picocli.CommandLine.Mixin IngestMixin limits = new IngestMixin();
@@ -85,6 +85,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserError, IOException {
     org.parallax.align.Aligner.useVectorCache(!noCache && !noSemantic);
+    org.parallax.text.PosModel.useTagCache(!noCache);
     if (a.equals("-") && b.equals("-")) {
       throw new UserError("only one of A and B can be '-' (standard input)");
     }

@@ -19,7 +19,9 @@ final class Preload {
     if (rest.contains("-h") || rest.contains("--help") || rest.contains("-V") || rest.contains("--version")) {
       return;
     }
-    PosModel.preload();
+    // The tag cache is decided here too, so that the POS model is not read when the cache holds its tags.
+    PosModel.useTagCache(!rest.contains("--no-cache"));
+    PosModel.preloadUnlessCached();
     if (!rest.contains("--no-semantic")) {
       // The vector cache is decided here too, so that the model is not loaded when the cache holds vectors.
       Aligner.useVectorCache(!rest.contains("--no-cache"));

@@ -13,7 +13,7 @@ final class PosTagger {
 
   /** Returns a tagger over the shared model (see {@link PosModel#tagSentence}); it reads the model if needed. */
   static PosTagger create() {
-    PosModel.get();
+    PosModel.check();
     return new PosTagger();
   }
 

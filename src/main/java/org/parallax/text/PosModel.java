@@ -35,20 +35,79 @@ public final class PosModel {
     return l.model;
   }
 
-  /** Returns whether the model could be read (reads it if needed). */
+  /**
+   * Returns whether the model could be read (reads it if needed). With the tag cache on and holding
+   * tags of this model, the model is not read here but on the first words the cache does not hold,
+   * and this says whether it is on the class path.
+   */
   public static boolean available() {
+    if (lazy()) {
+      return ON_CLASS_PATH;
+    }
     return Holder.LOADED.model != null;
+  }
+
+  /** Throws IllegalStateException when the model cannot be read; reads it unless the tag cache makes that wait for a miss. */
+  public static void check() {
+    if (lazy()) {
+      if (!available()) {
+        throw new IllegalStateException("POS model " + RESOURCE + " is not on the classpath");
+      }
+      return;
+    }
+    get();
+  }
+
+  private static final boolean ON_CLASS_PATH = PosModel.class.getResource(RESOURCE) != null;
+
+  /** The persistent tag cache, or null when it is off (the default; compare and batch turn it on). */
+  private static volatile TagStore store;
+  /** Whether the store held tags of this model when it was turned on. */
+  private static volatile boolean storeHadEntries;
+
+  /**
+   * Turns the persistent tag cache on (in {@code $XDG_CACHE_HOME/parallax/tags}, or {@code
+   * ~/.cache/parallax/tags}; the system property {@code parallax.tags} names another folder) or off.
+   * Tags are the model's whatever the cache holds: an entry is used only when sound and for the
+   * same words and model (see {@link TagStore}).
+   */
+  public static void useTagCache(boolean on) {
+    if (!on) {
+      store = null;
+      storeHadEntries = false;
+      return;
+    }
+    String dir = System.getProperty("parallax.tags");
+    TagStore s =
+        new TagStore(
+            dir == null || dir.isBlank() ? TagStore.defaultRoot() : java.nio.file.Path.of(dir),
+            TagStore.modelId(RESOURCE),
+            TagStore.DEFAULT_MAX_BYTES);
+    storeHadEntries = s.hasEntries();
+    store = s;
+  }
+
+  /** Returns whether the model is read only when the tag cache misses (the cache is on and held tags when turned on). */
+  private static boolean lazy() {
+    return store != null && storeHadEntries;
+  }
+
+  /** Starts reading the model in the background unless the tag cache holds tags of it (then it is read on a miss). */
+  public static void preloadUnlessCached() {
+    if (store == null || !storeHadEntries) {
+      preload();
+    }
   }
 
   /** Returns how long reading the model took, in milliseconds (reads it if needed). */
   public static double loadMillis() {
-    available();
+    loadNow();
     return loadNanos / 1e6;
   }
 
   /** Starts reading the model on a daemon thread, so a later {@link #get()} finds it ready. */
   public static void preload() {
-    Thread t = new Thread(PosModel::available, "parallax-pos-preload");
+    Thread t = new Thread(PosModel::loadNow, "parallax-pos-preload");
     t.setDaemon(true);
     t.start();
   }
@@ -84,7 +143,14 @@ public final class PosModel {
         return known.clone();
       }
     }
-    String[] tags = TAGGER.get().tag(key.toArray(new String[0]));
+    TagStore s = store;
+    String[] tags = s == null ? null : s.get(key);
+    if (tags == null) {
+      tags = TAGGER.get().tag(key.toArray(new String[0]));
+      if (s != null) {
+        s.put(key, tags);
+      }
+    }
     synchronized (TAGGED) {
       TAGGED.put(key, tags.clone());
     }
@@ -123,6 +189,11 @@ public final class PosModel {
       out[i] = all[wordIndex[i]];
     }
     return out;
+  }
+
+  /** Reads the model if no one has yet. */
+  private static void loadNow() {
+    Loaded unused = Holder.LOADED;
   }
 
   private record Loaded(POSModel model, String error) {}

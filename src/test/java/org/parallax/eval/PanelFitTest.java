@@ -65,7 +65,7 @@ class PanelFitTest {
           new double[] {base + noise, base - noise / 2, (i % 5) / 5.0}));
     }
     PanelEval.Result r = new PanelEval.Result(
-        List.of(new PairScore("x01", java.util.Map.of(), List.of(), false, 0, judged, java.util.Map.of())), 1, 0);
+        List.of(new PairScore("x01", java.util.Map.of(), List.of(), false, 0, judged, java.util.Map.of(), java.util.Map.of())), 1, 0);
     Path out = dir.resolve("w.tsv");
     StringWriter log = new StringWriter();
     PanelEval.fitAlignmentScore(r, "judged", out, new PrintWriter(log, true));
@@ -83,7 +83,7 @@ class PanelFitTest {
     List<JudgedAlignment> judged =
         List.of(new JudgedAlignment(0.5, 0.5, "related", true, new double[] {0.5, 0.5, 0.5}));
     PanelEval.Result r = new PanelEval.Result(
-        List.of(new PairScore("x01", java.util.Map.of(), List.of(), false, 0, judged, java.util.Map.of())), 1, 0);
+        List.of(new PairScore("x01", java.util.Map.of(), List.of(), false, 0, judged, java.util.Map.of(), java.util.Map.of())), 1, 0);
     assertThrows(IOException.class,
         () -> PanelEval.fitAlignmentScore(r, "judged", dir.resolve("w.tsv"), new PrintWriter(new StringWriter())));
   }

@@ -24,6 +24,22 @@ class MergeRulesTest {
   }
 
   @Test
+  void aNameTheOtherArticleWritesInsideALongerNameOrAsAModifier() {
+    // forms of BASIL dev outside the panel (2010-74708dbf, 2013-68748e7f): the place is named, not left out
+    List<Fact> f = pair("The chairman of the Michigan party met voters in Newtown on Monday.",
+        "Former Michigan Republican Party Chairman Saul Anuzis spoke after the Newtown mass shooting.");
+    assertTrue(both(f, "place:michigan").forms().contains("Michigan"), f::toString);
+    assertTrue(both(f, "place:newtown").forms().contains("Newtown"), f::toString);
+  }
+
+  @Test
+  void aCityBeforeAMastheadIsTheNewspaperNotTheCity() {
+    List<Fact> f = pair("The mayor of New York spoke on Monday.", "The New York Times reported it on Monday.");
+    Fact place = f.stream().filter(x -> x.key().equals("place:new-york")).findFirst().orElseThrow(() -> new AssertionError(f));
+    assertEquals(List.of("A"), place.in(), place::toString);
+  }
+
+  @Test
   void abbreviationsWithAndWithoutDots() {
     List<Fact> f = pair("The FBI said it would look again.", "The F.B.I. said it would look again.");
     assertEquals(List.of("F.B.I.", "FBI"), both(f, "organization:fbi").forms());

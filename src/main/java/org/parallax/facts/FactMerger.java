@@ -93,7 +93,7 @@ final class FactMerger {
     // match are compared, instead of all pairs.
     List<List<String>> words = new ArrayList<>();
     for (String signature : signatures) {
-      words.add(tokens(bySignature.get(signature).get(0).text()));
+      words.add(core(tokens(bySignature.get(signature).get(0).text())));
     }
     List<Integer> multi = new ArrayList<>();
     boolean[] isMulti = new boolean[signatures.size()];
@@ -173,7 +173,7 @@ final class FactMerger {
     }
     for (List<Candidate> cluster : clusters.values()) {
       String display = displayName(cluster);
-      List<String> t = tokens(display);
+      List<String> t = core(tokens(display));
       String key = "person:" + t.get(t.size() - 1) + (t.size() >= 2 ? ":" + t.get(0) : "");
       for (Candidate c : cluster) {
         out.add(new Candidate(c.kind(), key, display, c.article(), c.articleOrder(), c.sentenceId(), c.text(),
@@ -188,6 +188,24 @@ final class FactMerger {
     Map<String, Integer> counts = new TreeMap<>();
     for (Candidate c : cluster) {
       counts.merge(c.text().replaceAll("\\s+", " "), 1, Integer::sum);
+    }
+    // A name that only adds words before another name of two words or more (Attorney Paul Fishman,
+    // National Intelligence James Clapper, from a title the run took in) is not shown when that name is there.
+    Set<String> prefixed = new TreeSet<>();
+    for (String x : counts.keySet()) {
+      List<String> tx = core(tokens(x));
+      for (String y : counts.keySet()) {
+        List<String> ty = core(tokens(y));
+        boolean named = java.util.Arrays.stream(y.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)))
+            && !PARTICLES.contains(ty.get(0)); // Van Voorhis is the surname of Chandler Van Voorhis
+        if (named && ty.size() >= 2 && tx.size() > ty.size()
+            && tx.subList(tx.size() - ty.size(), tx.size()).equals(ty)) {
+          prefixed.add(x);
+        }
+      }
+    }
+    if (prefixed.size() < counts.size()) {
+      prefixed.forEach(counts::remove);
     }
     String best = counts.keySet().stream()
         .max(Comparator.comparingInt((String s) -> s.split(" ").length)
@@ -460,6 +478,22 @@ final class FactMerger {
       out.remove(out.size() - 1);
     }
     return out.isEmpty() ? List.of("") : out;
+  }
+
+  /**
+   * Returns a name's words without its initials when a given name or surname remains on each side
+   * (Paul J. Fishman = Paul Fishman, J. Christopher Stevens = Christopher Stevens): initials are
+   * written by one outlet and left out by another.
+   */
+  static List<String> core(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean initial = tokens.get(i).length() == 1 && i < tokens.size() - 1;
+      if (!initial) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out.size() >= 2 ? out : tokens;
   }
 
   static String compact(String name) {

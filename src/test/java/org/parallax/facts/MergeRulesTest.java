@@ -33,6 +33,25 @@ class MergeRulesTest {
   }
 
   @Test
+  void middleInitialsCommonShortFormsAndATitleTakenIntoTheName() {
+    // forms of BASIL dev outside the panel (2013-a4f1d515, 2014-d1344998, 2014-ee05c9b3, 2013-1bb79cc1)
+    List<Fact> f = pair("James R. Clapper Jr. testified. Paul J. Fishman charged him. David Brat won. "
+        + "J. Christopher Stevens died.",
+        "Director of National Intelligence James Clapper testified. U.S. Attorney Paul Fishman charged him. "
+        + "Dave Brat won. Chris Stevens died.");
+    assertEquals("James R. Clapper Jr", both(f, "person:clapper:james").canonical());
+    assertEquals("Paul J. Fishman", both(f, "person:fishman:paul").canonical());
+    assertEquals(List.of("Dave Brat", "David Brat"), both(f, "person:brat:david").forms());
+    assertEquals(List.of("Chris Stevens", "J. Christopher Stevens"), both(f, "person:stevens:christopher").forms());
+  }
+
+  @Test
+  void aSurnameWithALowerCaseNounIsNoNameToDropAPrefixFor() {
+    List<Fact> f = pair("Michele Bachmann spoke.", "The Michele Bachmann cover ran. The Bachmann cover ran.");
+    assertTrue(f.stream().noneMatch(x -> x.canonical().equals("Bachmann Cover")), f::toString);
+  }
+
+  @Test
   void aCityBeforeAMastheadIsTheNewspaperNotTheCity() {
     List<Fact> f = pair("The mayor of New York spoke on Monday.", "The New York Times reported it on Monday.");
     Fact place = f.stream().filter(x -> x.key().equals("place:new-york")).findFirst().orElseThrow(() -> new AssertionError(f));

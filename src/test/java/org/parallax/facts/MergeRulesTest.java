@@ -52,6 +52,14 @@ class MergeRulesTest {
   }
 
   @Test
+  void aRomanNumeralSuffixKeepsTheWholeName() {
+    // BASIL dev outside the panel (2013-84678e18): "her lawyer, William Taylor III" was shown as "Taylor"
+    List<Fact> f = pair("The letter came from her lawyer, William Taylor III, to the committee.",
+        "The letter from Taylor said so. William Taylor spoke.");
+    assertEquals("William Taylor III", both(f, "person:taylor:william").canonical());
+  }
+
+  @Test
   void aCityBeforeAMastheadIsTheNewspaperNotTheCity() {
     List<Fact> f = pair("The mayor of New York spoke on Monday.", "The New York Times reported it on Monday.");
     Fact place = f.stream().filter(x -> x.key().equals("place:new-york")).findFirst().orElseThrow(() -> new AssertionError(f));

@@ -266,8 +266,9 @@ final class FactMerger {
   /**
    * Adds to each fact only one article has the places where the other article writes one of its
    * forms, word for word and capitalized the same, without it being a fact there: inside a longer name
-   * or before a noun it qualifies. Only places, and people, organizations and named things of two
-   * words or more, are looked for (a lone "Senate" inside "Pennsylvania Senate" is another body), and
+   * or before a noun it qualifies, or by the initials of an organization's name of three words or
+   * more. Only places, organizations' acronyms and party names (Republican), and people,
+   * organizations and named things of two words or more, are looked for (a lone "Senate" inside "Pennsylvania Senate" is another body), and
    * a city before a newspaper's masthead word (Washington Post) is the paper, not the city.
    */
   private static void coverNamedInside(
@@ -288,6 +289,14 @@ final class FactMerger {
         boolean lettered = f.length() >= 3 && Character.isUpperCase(f.charAt(0)) && f.chars().anyMatch(Character::isLowerCase);
         if (lettered && (kind == FactKind.PLACE || words >= 2) && !Lexicon.get().isDemonym(f)) {
           forms.add(f);
+        }
+        boolean party = kind == FactKind.ORGANIZATION && c.canonical().endsWith(" Party") && words == 1 && lettered;
+        if (kind == FactKind.ORGANIZATION && (f.matches("\\p{Lu}{3,6}") || party)) {
+          forms.add(f); // AARP, NCAA; Republican for the Republican Party
+        }
+        String initials = kind == FactKind.ORGANIZATION && words >= 3 ? initials(f) : null;
+        if (initials != null && initials.length() >= 3) {
+          forms.add(initials); // DNC for Democratic National Committee, WSJ for Wall Street Journal
         }
       }
       if (forms.isEmpty()) {

@@ -60,6 +60,15 @@ class MergeRulesTest {
   }
 
   @Test
+  void anOrganizationNamedByItsInitialsOrAPartyByItsAdjective() {
+    // BASIL dev outside the panel (2011-005a2961, 2015-2742e9c1), shortened
+    List<Fact> f = pair("The Wall Street Journal reported it on Friday. The Republican Party met.",
+        "A WSJ/NBC poll showed it. He rallied during the tenure of another Republican, Gov. Mike Huckabee.");
+    assertTrue(both(f, "organization:wall-street-journal").forms().contains("WSJ"), f::toString);
+    assertTrue(both(f, "organization:republican-party").forms().contains("Republican"), f::toString);
+  }
+
+  @Test
   void aCityBeforeAMastheadIsTheNewspaperNotTheCity() {
     List<Fact> f = pair("The mayor of New York spoke on Monday.", "The New York Times reported it on Monday.");
     Fact place = f.stream().filter(x -> x.key().equals("place:new-york")).findFirst().orElseThrow(() -> new AssertionError(f));

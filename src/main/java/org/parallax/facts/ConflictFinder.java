@@ -343,19 +343,30 @@ final class ConflictFinder {
       }
       Candidate x = e.getValue().get(0);
       Candidate y = other.get(0);
-      if (x.key().equals(y.key()) || x.text().equalsIgnoreCase(y.text()) || !onlyIn(x, a) || !onlyIn(y, b)) {
+      if (x.key().equals(y.key()) || x.text().equalsIgnoreCase(y.text())) {
         continue;
       }
+      boolean exclusive = onlyIn(x, a) && onlyIn(y, b);
       String nx = eventNoun(x);
       String ny = eventNoun(y);
       String about;
-      if (nx != null && nx.equals(ny)) {
+      if (exclusive && nx != null && nx.equals(ny)) {
         about = "date of the " + nx;
       } else {
         Word vx = eventVerb(x, 8);
         Word vy = eventVerb(y, 8);
         if (vx == null || vy == null || !vx.stem().equals(vy.stem())) {
           continue;
+        }
+        // A weekday the other article also gives to another event (the post on Friday, the apology
+        // on Saturday) still conflicts when both articles tie it to the same verb right beside it.
+        if (!exclusive) {
+          Word ax = eventVerb(x, 2);
+          Word ay = eventVerb(y, 2);
+          if (!(e.getKey().equals("weekday") || e.getKey().equals("day")) || ax == null || ay == null
+              || !ax.stem().equals(ay.stem())) {
+            continue;
+          }
         }
         about = "date of \u201C" + vx.text().toLowerCase(Locale.ROOT) + "\u201D";
       }

@@ -39,7 +39,13 @@ public final class FactFinder {
     }
     Map<String, SentenceWords> tagged = new HashMap<>();
     List<Candidate> candidates = candidates(List.of(a, b), tagged);
-    return new FactDiff(a, b, merger.merge(candidates, List.of(a.label(), b.label())), tagged);
+    List<SentenceWords> sentences = new ArrayList<>();
+    for (Article article : List.of(a, b)) {
+      for (Sentence s : article.sentences()) {
+        sentences.add(tagged.get(s.id()));
+      }
+    }
+    return new FactDiff(a, b, merger.merge(candidates, List.of(a.label(), b.label()), sentences), tagged);
   }
 
   /**

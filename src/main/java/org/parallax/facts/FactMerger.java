@@ -25,6 +25,16 @@ final class FactMerger {
   record Result(List<Fact> facts, Map<String, List<Candidate>> byKey) {}
 
   Result merge(List<Candidate> candidates, List<String> labels) {
+    return merge(candidates, labels, List.of());
+  }
+
+  /**
+   * Merges as {@link #merge(List, List)}; with the tagged sentences of both articles, a name only one
+   * article has as a fact also joins the other article where that article writes it inside a longer
+   * name or as a modifier (Michigan in "Michigan Republican Party Chairman", Newtown in "the Newtown
+   * shooting"): the other article names it, so it is no omission.
+   */
+  Result merge(List<Candidate> candidates, List<String> labels, List<SentenceWords> sentences) {
     List<Candidate> resolved = new ArrayList<>();
     List<Candidate> people = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -38,6 +48,9 @@ final class FactMerger {
     }
     mergeOrganizations(byKey);
     coverWiderDates(byKey);
+    if (labels.size() == 2 && !sentences.isEmpty()) {
+      coverNamedInside(byKey, sentences, labels);
+    }
     List<Fact> facts = new ArrayList<>();
     for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
       List<Candidate> group = e.getValue();
@@ -80,7 +93,7 @@ final class FactMerger {
     // match are compared, instead of all pairs.
     List<List<String>> words = new ArrayList<>();
     for (String signature : signatures) {
-      words.add(tokens(bySignature.get(signature).get(0).text()));
+      words.add(core(tokens(bySignature.get(signature).get(0).text())));
     }
     List<Integer> multi = new ArrayList<>();
     boolean[] isMulti = new boolean[signatures.size()];
@@ -160,7 +173,7 @@ final class FactMerger {
     }
     for (List<Candidate> cluster : clusters.values()) {
       String display = displayName(cluster);
-      List<String> t = tokens(display);
+      List<String> t = core(tokens(display));
       String key = "person:" + t.get(t.size() - 1) + (t.size() >= 2 ? ":" + t.get(0) : "");
       for (Candidate c : cluster) {
         out.add(new Candidate(c.kind(), key, display, c.article(), c.articleOrder(), c.sentenceId(), c.text(),
@@ -175,6 +188,24 @@ final class FactMerger {
     Map<String, Integer> counts = new TreeMap<>();
     for (Candidate c : cluster) {
       counts.merge(c.text().replaceAll("\\s+", " "), 1, Integer::sum);
+    }
+    // A name that only adds words before another name of two words or more (Attorney Paul Fishman,
+    // National Intelligence James Clapper, from a title the run took in) is not shown when that name is there.
+    Set<String> prefixed = new TreeSet<>();
+    for (String x : counts.keySet()) {
+      List<String> tx = core(tokens(x));
+      for (String y : counts.keySet()) {
+        List<String> ty = core(tokens(y));
+        boolean named = java.util.Arrays.stream(y.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)))
+            && !PARTICLES.contains(ty.get(0)); // Van Voorhis is the surname of Chandler Van Voorhis
+        if (named && ty.size() >= 2 && tx.size() > ty.size()
+            && tx.subList(tx.size() - ty.size(), tx.size()).equals(ty)) {
+          prefixed.add(x);
+        }
+      }
+    }
+    if (prefixed.size() < counts.size()) {
+      prefixed.forEach(counts::remove);
     }
     String best = counts.keySet().stream()
         .max(Comparator.comparingInt((String s) -> s.split(" ").length)
@@ -225,6 +256,87 @@ final class FactMerger {
       }
     }
     added.forEach((k, v) -> byKey.get(k).addAll(v));
+  }
+
+  /** Capitalized words after a city's name that make it a newspaper's name (Washington Post, New York Times). */
+  private static final Set<String> MASTHEADS = Set.of("times", "post", "journal", "examiner", "tribune", "herald",
+      "globe", "star", "news", "daily", "gazette", "chronicle", "sun", "register", "inquirer", "observer",
+      "telegraph", "dispatch", "courant", "free", "press", "bee", "record", "review", "magazine");
+
+  /**
+   * Adds to each fact only one article has the places where the other article writes one of its
+   * forms, word for word and capitalized the same, without it being a fact there: inside a longer name
+   * or before a noun it qualifies, or by the initials of an organization's name of three words or
+   * more. Only places, organizations' acronyms and party names (Republican), and people,
+   * organizations and named things of two words or more, are looked for (a lone "Senate" inside "Pennsylvania Senate" is another body), and
+   * a city before a newspaper's masthead word (Washington Post) is the paper, not the city.
+   */
+  private static void coverNamedInside(
+      TreeMap<String, List<Candidate>> byKey, List<SentenceWords> sentences, List<String> labels) {
+    Map<String, List<Candidate>> added = new TreeMap<>();
+    for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+      List<Candidate> group = e.getValue();
+      Set<String> articles = articles(group);
+      FactKind kind = group.get(0).kind();
+      if (articles.size() != 1 || kind == FactKind.DATE || kind == FactKind.NUMBER
+          || group.stream().allMatch(c -> PARTY_TAG.equals(c.alias()))) {
+        continue;
+      }
+      Set<String> forms = new TreeSet<>();
+      for (Candidate c : group) {
+        String f = c.text().strip();
+        int words = f.split("\\s+").length;
+        boolean lettered = f.length() >= 3 && Character.isUpperCase(f.charAt(0)) && f.chars().anyMatch(Character::isLowerCase);
+        if (lettered && (kind == FactKind.PLACE || words >= 2) && !Lexicon.get().isDemonym(f)) {
+          forms.add(f);
+        }
+        boolean party = kind == FactKind.ORGANIZATION && c.canonical().endsWith(" Party") && words == 1 && lettered;
+        if (kind == FactKind.ORGANIZATION && (f.matches("\\p{Lu}{3,6}") || party)) {
+          forms.add(f); // AARP, NCAA; Republican for the Republican Party
+        }
+        String initials = kind == FactKind.ORGANIZATION && words >= 3 ? initials(f) : null;
+        if (initials != null && initials.length() >= 3) {
+          forms.add(initials); // DNC for Democratic National Committee, WSJ for Wall Street Journal
+        }
+      }
+      if (forms.isEmpty()) {
+        continue;
+      }
+      Candidate model = group.get(0);
+      for (SentenceWords sw : sentences) {
+        if (articles.contains(sw.article().label())) {
+          continue;
+        }
+        String text = sw.sentence().text();
+        for (String form : forms) {
+          int at = text.indexOf(form);
+          while (at >= 0) {
+            int end = at + form.length();
+            boolean bounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (bounded && !masthead(sw, sw.sentence().start() + end)) {
+              int start = sw.sentence().start() + at;
+              added.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Candidate(model.kind(), e.getKey(),
+                  model.canonical(), sw.article().label(), labels.indexOf(sw.article().label()), sw.sentence().id(),
+                  form, start, start + form.length(), null, null, model.sure()));
+              break;
+            }
+            at = text.indexOf(form, at + 1);
+          }
+        }
+      }
+    }
+    added.forEach((k, v) -> byKey.get(k).addAll(v));
+  }
+
+  /** Returns whether the word right after body offset {@code end} is a newspaper's masthead word. */
+  private static boolean masthead(SentenceWords sw, int end) {
+    for (Word w : sw.words()) {
+      if (w.start() >= end) {
+        return w.capitalized() && w.gapBefore().equals(" ") && MASTHEADS.contains(w.norm());
+      }
+    }
+    return false;
   }
 
   /** The alias of a mention read from a party-state tag (R-Texas): it joins a fact but never makes one. */
@@ -375,6 +487,22 @@ final class FactMerger {
       out.remove(out.size() - 1);
     }
     return out.isEmpty() ? List.of("") : out;
+  }
+
+  /**
+   * Returns a name's words without its initials when a given name or surname remains on each side
+   * (Paul J. Fishman = Paul Fishman, J. Christopher Stevens = Christopher Stevens): initials are
+   * written by one outlet and left out by another.
+   */
+  static List<String> core(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean initial = tokens.get(i).length() == 1 && i < tokens.size() - 1;
+      if (!initial) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out.size() >= 2 ? out : tokens;
   }
 
   static String compact(String name) {

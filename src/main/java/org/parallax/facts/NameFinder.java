@@ -14,6 +14,8 @@ final class NameFinder {
   private static final Set<String> THING_HEADS = Set.of("act", "treaty", "accord", "agreement", "convention", "protocol",
       "cup", "games", "olympics", "championship", "doctrine", "plan", "initiative", "bill", "amendment");
   private static final Set<String> CONNECTORS = Set.of("of", "for");
+  /** Generational suffixes written without a dot after a name: III, IV, Jr, Sr. */
+  private static final Set<String> GENERATIONS = Set.of("II", "III", "IV", "Jr", "Sr");
   /** Abbreviations that open a place name with their dot: St. Louis, Ft. Worth, Mt. Vernon. */
   private static final Set<String> DOTTED_OPENERS = Set.of("St", "Ft", "Mt");
   /** A party-state tag after a lawmaker's name: R-Texas, D-Calif., I-Vt. */
@@ -157,13 +159,15 @@ final class NameFinder {
         || words.get(to - 1).text().length() == 1) {
       return;
     }
+    // William Taylor III, Jesse Jackson Jr: a generational suffix ends the name but does not decide it
+    int end = to - from >= 3 && GENERATIONS.contains(words.get(to - 1).text()) ? to - 1 : to;
     boolean cued = titled || cueBefore(words, from) || speechNear(words, from, to);
     if (sw.titleCase() && !cued) {
       return;
     }
-    Word last = words.get(to - 1);
+    Word last = words.get(end - 1);
     boolean middleInitial = false; // Donald J. Trump: a given name, an initial and a surname
-    for (int k = from + 1; k < to - 1; k++) {
+    for (int k = from + 1; k < end - 1; k++) {
       middleInitial |= words.get(k).text().length() == 1 && words.get(k + 1).gapBefore().startsWith(".");
     }
     if (to - from >= 2 && !cued && !middleInitial && last.capitalized() && !last.propn() && !"X".equals(last.tag())) {

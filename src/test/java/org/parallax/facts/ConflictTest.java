@@ -126,6 +126,20 @@ class ConflictTest {
   }
 
   @Test
+  void aWeekdayTheOtherArticleGivesAnotherEventStillConflictsWhenTheSameVerbHoldsIt() {
+    // BASIL dev 2014 96b7046f, articles 1 and 2 (shortened): the post was on Friday in both; the apology is dated twice.
+    List<Conflict> c = conflicts(
+        "A Republican staffer on Friday apologized for a Facebook post. The post went up late.",
+        "The aide had to apologize Saturday for a Facebook post. She wrote the post Friday.");
+    assertEquals(List.of("date | date of \u201Capologized\u201D | Friday [A-s1] | Saturday [B-s1]"),
+        c.stream().map(ConflictTest::line).toList());
+    // the same weekdays, but no verb beside both: no conflict
+    assertEquals(List.of(), conflicts(
+        "On Friday the staffer, who had been criticized for days, finally apologized for a post. The post went up late.",
+        "The aide had to apologize Saturday for a Facebook post. She wrote the post Friday."));
+  }
+
+  @Test
   void anEventNounNamesTheDate() {
     List<Conflict> c = conflicts("The vote on Tuesday was delayed.", "The vote on Wednesday was delayed.");
     assertEquals(List.of("date | date of the vote | Tuesday [A-s1] | Wednesday [B-s1]"),

@@ -74,9 +74,11 @@ class SeedPairTest {
     // word choice in the aligned passage: "flat-out" is flagged as the phrase it heads ("flat-out accused")
     assertTrue(shown(flags, FramingKind.LOADED_TERM, "A", "flat-out"), flags.toString());
     assertTrue(shown(flags, FramingKind.LOADED_TERM, "A", "finally had enough"), flags.toString());
-    // own-voice charged words in passages A does not carry
-    assertTrue(shown(flags, FramingKind.OWN_VOICE, "B", "goad"), flags.toString());
-    assertTrue(shown(flags, FramingKind.OWN_VOICE, "B", "belligerent"), flags.toString());
+    // own-voice charged words in passages A does not carry: flagged, not shown by default (the rule was
+    // right for 18 of 30 such flags judged outside the panel)
+    assertTrue(flaggedWithin(flags, FramingKind.OWN_VOICE, "B", "goad"), flags.toString());
+    assertTrue(flaggedWithin(flags, FramingKind.OWN_VOICE, "B", "belligerent"), flags.toString());
+    assertFalse(shown(flags, FramingKind.OWN_VOICE, "B", "goad"), flags.toString());
     // B's "apparently" stands in a passage A does not carry: no contrast, so no hedge flag
     assertFalse(flagged(flags, FramingKind.HEDGE, "B", "apparently"), flags.toString());
     // "regime" stands inside Haley's quotation, so it is her word, not the outlet's
@@ -97,7 +99,9 @@ class SeedPairTest {
     // both headlines in their own words and casing (no "US should come (clean if ...")
     assertEquals("A's headline leads with 'Russian Federation condemns': \u201C" + A_TITLE + "\u201D. "
         + "B's leads with 'US Should Come': \u201C" + B_TITLE + "\u201D.", h.get(0).note());
-    assertTrue(h.get(0).shownByDefault());
+    // flagged with the rule's confidence, not shown by default (about 10 of 19 right outside the panel)
+    assertEquals(0.55, h.get(0).confidence(), 1e-9);
+    assertFalse(h.get(0).shownByDefault());
   }
 
   @Test

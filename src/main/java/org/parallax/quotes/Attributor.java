@@ -72,15 +72,15 @@ final class Attributor {
   private final Coreference coreference;
 
   Attributor(String body, List<QuoteScanner.RawQuote> quotes) {
-    this.body = body;
+    this.body = withPlainSpaces(body);
     this.quotes = quotes;
     List<int[]> quoted = new ArrayList<>();
     for (QuoteScanner.RawQuote q : quotes) {
       quoted.add(new int[] {q.openMark(), q.closeMark() + 1});
     }
-    this.mentions = new Mentions(body, quoted);
+    this.mentions = new Mentions(this.body, quoted);
     this.speakingSurnames = speakingSurnames();
-    this.coreference = new Coreference(body, quoted, mentions, this::isPerson);
+    this.coreference = new Coreference(this.body, quoted, mentions, this::isPerson);
     int pos = 0;
     while (pos <= body.length()) {
       int next = body.indexOf("\n\n", pos);
@@ -93,6 +93,15 @@ final class Attributor {
       }
       pos = next + 2;
     }
+  }
+
+  /**
+   * Returns {@code body} with no-break spaces (U+00A0, U+2007, U+202F) as plain spaces, same length:
+   * web text puts them before a closing "― Name" or inside a name, and Java's whitespace tests
+   * do not count them as spaces.
+   */
+  static String withPlainSpaces(String body) {
+    return body.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
   }
 
   /** Returns the mentions found in the body. */
@@ -282,6 +291,9 @@ final class Attributor {
       boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
       // ... but "footage of Trump saying": a participle's subject may follow a preposition
       Candidate c = candidateBefore(from, cue.start(), clauseSubject, lead.equals("and"));
+      if (c != null && k > 0 && c.end() <= cues.get(k - 1).start() && !lead.equals("and")) {
+        continue; // "Obama, dedicating ..., said it would tell": the name is the earlier verb's subject
+      }
       if (c == null && !LISTENER_VERBS.contains(cue.norm())) {
         c = candidateAt(cue.end(), to); // "said Smith": but after "told" comes the listener
       }

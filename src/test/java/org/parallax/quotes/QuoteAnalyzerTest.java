@@ -62,6 +62,8 @@ class QuoteAnalyzerTest {
           The Daily Ledger reports that the mayor wanted to "keep the files under wraps" for now. | keep the files under wraps | Daily Ledger | reports | PARTIAL
           Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
           Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
+          "We were never asked."  ― Ruth Olsen                                | We were never asked.                        | Ruth Olsen   | ―              | FULL
+          Mayor Ines Duarte, opening the new Harbour Bridge and Ferry Terminal on Friday, said it would tell a story "of work and of hope" to all. | of work and of hope | Ines Duarte | said | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {
     QuoteSet set = extract(text);

@@ -674,7 +674,7 @@ final class Attributor {
       }
       if (c == null) {
         for (Mentions.Mention m : startingAt(tok.start())) {
-          if (m.end() <= pos) {
+          if (m.end() <= pos && !dateline(m.start(), m.end())) {
             c = new Candidate(m.start(), m.end(), m.name(), isPerson(m));
           }
         }
@@ -829,6 +829,24 @@ final class Attributor {
       out.add(c);
     }
     return out;
+  }
+
+  private static final Pattern DATELINE_END = Pattern.compile("(?:,\\s*[\\p{L}.]+)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|\u2014|\u2013|-)\\s");
+
+  /**
+   * Returns whether body[start, end) is a dateline: a place in capitals that opens its paragraph
+   * and is followed by a dash ("WASHINGTON \u2014 The administration said"), never a speaker.
+   */
+  private boolean dateline(int start, int end) {
+    int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    if (!body.substring(lineStart, start).isBlank()) {
+      return false;
+    }
+    String name = body.substring(start, end);
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return DATELINE_END.matcher(body).region(end, Math.min(body.length(), end + 60)).lookingAt();
   }
 
   /** Returns the mentions that start exactly at {@code pos}, in body order. */

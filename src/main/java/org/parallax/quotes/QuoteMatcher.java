@@ -22,8 +22,9 @@ import org.parallax.text.Tokenizer;
  * punctuation, "&amp;" against "and"; score 1); FRAGMENT when {@link Renderings} finds one
  * rendering an excerpt of the remark the other quotes, with no word changed inside a sentence both
  * keep (score 0.7 + 0.3 × paired share of the longer quote; the diff shows which part each outlet
- * kept); VARIANT when the renderings differ in wording and the similarity reaches {@value
- * #VARIANT_THRESHOLD}, or {@value #UNKNOWN_SPEAKER_THRESHOLD} when either speaker is unknown, or
+ * kept); VARIANT when both speakers are known (and one voice, as above), the renderings differ in wording,
+ * at least half ({@value #MIN_ORDERED_SHARE}) of the shorter quote's content words recur in the other
+ * in the same order, and the similarity reaches {@value #VARIANT_THRESHOLD}, or
  * {@value #LONG_QUOTE_THRESHOLD} when both quotes have at least {@value #LONG_QUOTE_WORDS} words
  * (two renderings of one long remark share much of its wording; on 30 BASIL dev pairs outside the
  * panel, three pairs of long remarks on one subject by one speaker scored 0.34–0.42, and every
@@ -45,7 +46,8 @@ import org.parallax.text.Tokenizer;
  */
 final class QuoteMatcher {
   static final double VARIANT_THRESHOLD = 0.3;
-  static final double UNKNOWN_SPEAKER_THRESHOLD = 0.5;
+  /** Share of the shorter quote's content words a variant keeps in the same order in the other. */
+  static final double MIN_ORDERED_SHARE = 0.5;
   static final int MIN_SHARED_WORDS = 2;
   static final int LONG_QUOTE_WORDS = 20;
   static final double LONG_QUOTE_THRESHOLD = 0.5;
@@ -281,15 +283,19 @@ final class QuoteMatcher {
     if (layout.rewordings() == 0 && !layout.inflectionOnly()) {
       return null; // an excerpt of too little shared text to pair
     }
+    if (a.speakerKey() == null || b.speakerKey() == null) {
+      return null; // a rewording is one speaker's remark: with a speaker unknown, nothing says it is
+    }
     // The cheap shared-stem test runs first; both must hold.
-    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || orderedContentWords(ta, tb) < MIN_SHARED_WORDS) {
+    int ordered = orderedContentWords(ta, tb);
+    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || ordered < MIN_SHARED_WORDS) {
       return null;
+    }
+    if (ordered < MIN_ORDERED_SHARE * Math.min(content(ta).size(), content(tb).size())) {
+      return null; // most of the shorter quote's content words are not in the other, in order: another remark
     }
     double sim = similarity(ta, tb);
     if (sim < VARIANT_THRESHOLD) {
-      return null;
-    }
-    if ((a.speakerKey() == null || b.speakerKey() == null) && sim < UNKNOWN_SPEAKER_THRESHOLD) {
       return null;
     }
     if (Math.min(ta.size(), tb.size()) >= LONG_QUOTE_WORDS && sim < LONG_QUOTE_THRESHOLD) {

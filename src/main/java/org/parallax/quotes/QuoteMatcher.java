@@ -286,6 +286,11 @@ final class QuoteMatcher {
     if (a.speakerKey() == null || b.speakerKey() == null) {
       return null; // a rewording is one speaker's remark: with a speaker unknown, nothing says it is
     }
+    if (!a.speakerKey().equals(b.speakerKey())
+        && (SpeakerProfiler.kind(a.speaker()) == SpeakerKind.PUBLICATION
+            || SpeakerProfiler.kind(b.speaker()) == SpeakerKind.PUBLICATION)) {
+      return null; // a publication's own words ("Politics Daily wrote") are not a person's remark reworded
+    }
     // The cheap shared-stem test runs first; both must hold.
     int ordered = orderedContentWords(ta, tb);
     if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || ordered < MIN_SHARED_WORDS) {

@@ -129,6 +129,11 @@ class QuoteMatcherTest {
         null, null, QuoteKind.FULL);
     assertEquals(QuoteMatch.Kind.VARIANT, matchOne(known, sameKnown).get(0).kind());
     assertTrue(matchOne(known, unknown).isEmpty());
+    // A publication's own text against a person's remark (shaped like BASIL dev 2011-a28a0329).
+    Quote paper = quote("B-q1", "I have not broken any rules and I have not given false information.",
+        "Harbour Times", "harbour-times", QuoteKind.FULL);
+    assertTrue(QuoteMatcher.compatible(known, paper));
+    assertTrue(matchOne(known, paper).isEmpty());
   }
 
   @Test

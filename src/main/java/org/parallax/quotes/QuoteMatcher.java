@@ -116,6 +116,10 @@ final class QuoteMatcher {
     as.forEach(q -> coveredA.add(new ArrayList<>()));
     bs.forEach(q -> coveredB.add(new ArrayList<>()));
     List<Candidate> chosen = new ArrayList<>();
+    // Strongest first. A quote one outlet splits in two (or interrupts with "he said") is one quote
+    // in the other: a quote already matched takes a further, shorter quote of the other side when
+    // the part of it that quote covers is not covered yet. Split pairs compete in the same order, so
+    // a weaker pairing of the shorter quote with another remark cannot take it first.
     for (Candidate c : candidates) {
       if (!usedA[c.i()] && !usedB[c.j()]) {
         usedA[c.i()] = true;
@@ -123,13 +127,7 @@ final class QuoteMatcher {
         coveredA.get(c.i()).add(c.spanA());
         coveredB.get(c.j()).add(c.spanB());
         chosen.add(c);
-      }
-    }
-    // A quote one outlet splits in two (or interrupts with "he said") is one quote in the other:
-    // a quote already matched takes a further, shorter quote of the other side when the part of
-    // it that quote covers is not covered yet.
-    for (Candidate c : candidates) {
-      if (usedA[c.i()] && !usedB[c.j()] && tbs.get(c.j()).size() < tas.get(c.i()).size()
+      } else if (usedA[c.i()] && !usedB[c.j()] && tbs.get(c.j()).size() < tas.get(c.i()).size()
           && disjoint(c.spanA(), coveredA.get(c.i()))) {
         usedB[c.j()] = true;
         coveredA.get(c.i()).add(c.spanA());

@@ -126,6 +126,21 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void closesAStraightQuoteWhoseClosingMarkHasAStraySpaceBeforeIt() {
+    // Shaped like BASIL dev 2011-3db93526 ('is wrong. "Perry is referring'; issue 19).
+    String body = "In a statement, Ann Lee stated, \"the port must stay open. Closing it is wrong. \"Lee is referring "
+        + "to a plan that would \"close the harbour\" in May.";
+    QuoteSet set = extract(body);
+    assertEquals(List.of("the port must stay open. Closing it is wrong.", "close the harbour"),
+        set.quotes().stream().map(Quote::text).toList());
+    assertEquals("Ann Lee", set.quotes().get(0).speaker());
+    assertTrue(set.diagnostics().isEmpty(), set.diagnostics()::toString);
+    // With an odd number of straight marks after it, the mark opens a quote as before.
+    QuoteSet other = extract("Ann Lee said \"yes. \"No,\" Bo Park said.");
+    assertEquals(List.of("No"), other.quotes().stream().map(Quote::text).toList());
+  }
+
+  @Test
   void reportsUnclosedMarkAndKeepsGoing() {
     String body = "He said \"this never closes.\n\nNext paragraph is plain.\n\nShe said \"yes\" and \"no.";
     QuoteSet set = extract(body);

@@ -342,6 +342,23 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aSplitPartGoesToTheWholeBeforeAWeakerPairingWithAnotherRemark() {
+    // Invented, shaped like BASIL dev 2010-6f95dcb9 (panel p03): A splits one remark in two; B quotes
+    // it whole and also quotes another remark that shares a few of its words.
+    Quote hello = quote("A-q1", "Hello, my name is the harbour board and I have a problem!", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote addicted = quote("A-q2", "I am addicted to spending and big budgets", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote heard = quote("B-q1", "I have not heard people on the harbour board admit yet that they have a problem",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote whole = quote("B-q2", "Hello, my name is the harbour board, and I got a problem. I am addicted to spending "
+        + "and big budgets.", "Ann Lee", "lee", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    List<String> out = m.match(List.of(hello, addicted), List.of(heard, whole)).stream()
+        .map(x -> x.a() + "=" + x.b() + ":" + x.kind().id()).toList();
+    assertEquals(List.of("A-q1=B-q2:variant", "A-q2=B-q2:fragment"), out);
+  }
+
+  @Test
   void twoQuotesOfOneOverlappingPartAreNotBothMatched() {
     Quote whole = quote("A-q1", "the harbour will stay open to every fishing boat this winter", "Ann Lee", "lee", QuoteKind.FULL);
     Quote one = quote("B-q1", "the harbour will stay open to every fishing boat", "Ann Lee", "lee", QuoteKind.FULL);

@@ -371,6 +371,10 @@ final class Attributor {
   /** Returns the person that opens the sentence before {@code to}, or null. */
   private Candidate sentenceSubject(int from, int to) {
     List<Token> tokens = tokens(from, to);
+    int adjunctEnd = openingAdjunctEnd(tokens, from, to);
+    if (adjunctEnd > 0) {
+      tokens = tokens(adjunctEnd, to); // "In recent weeks, Reid has gone after Trump as a \"...\""
+    }
     for (int t = 0; t < tokens.size() && t < 3; t++) {
       Token tok = tokens.get(t);
       for (Mentions.Mention m : startingAt(tok.start())) {
@@ -388,6 +392,30 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> ADJUNCT_STARTS =
+      Set.of("in", "on", "at", "during", "after", "before", "since", "over", "last", "earlier", "later", "this");
+
+  /**
+   * Returns the offset after the comma that closes a short opening adjunct ("In an August speech,",
+   * "On Monday,": at most six words, led by a preposition or a time word), or -1.
+   */
+  private int openingAdjunctEnd(List<Token> tokens, int from, int to) {
+    if (tokens.isEmpty() || !ADJUNCT_STARTS.contains(tokens.get(0).norm())) {
+      return -1;
+    }
+    int comma = body.indexOf(',', from);
+    if (comma < 0 || comma >= to) {
+      return -1;
+    }
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.start() < comma) {
+        words++;
+      }
+    }
+    return words <= 6 ? comma + 1 : -1;
   }
 
   /** Returns the speaker of the nearest attributed speech before a cue-less quote, or null. */

@@ -64,6 +64,7 @@ class QuoteAnalyzerTest {
           Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
           "We were never asked."  ― Ruth Olsen                                | We were never asked.                        | Ruth Olsen   | ―              | FULL
           WASHINGTON — After a long night, arguing that the plan is "a very bad idea for the city" was easy. | a very bad idea for the city | ~ | ~ | PARTIAL
+          In an August speech, Ruth Olsen attacked "the cruel plan of the harbour board" again. | the cruel plan of the harbour board | Ruth Olsen | ~ | PARTIAL
           Mayor Ines Duarte, opening the new Harbour Bridge and Ferry Terminal on Friday, said it would tell a story "of work and of hope" to all. | of work and of hope | Ines Duarte | said | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {

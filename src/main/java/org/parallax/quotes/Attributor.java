@@ -291,7 +291,7 @@ final class Attributor {
       boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
       // ... but "footage of Trump saying": a participle's subject may follow a preposition
       Candidate c = candidateBefore(from, cue.start(), clauseSubject, lead.equals("and"));
-      if (c != null && k > 0 && c.end() <= cues.get(k - 1).start() && !lead.equals("and")) {
+      if (c != null && k > 0 && c.end() <= cues.get(k - 1).start() && !clauseSubject) {
         continue; // "Obama, dedicating ..., said it would tell": the name is the earlier verb's subject
       }
       if (c == null && !LISTENER_VERBS.contains(cue.norm())) {

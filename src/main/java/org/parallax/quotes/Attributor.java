@@ -72,15 +72,15 @@ final class Attributor {
   private final Coreference coreference;
 
   Attributor(String body, List<QuoteScanner.RawQuote> quotes) {
-    this.body = body;
+    this.body = withPlainSpaces(body);
     this.quotes = quotes;
     List<int[]> quoted = new ArrayList<>();
     for (QuoteScanner.RawQuote q : quotes) {
       quoted.add(new int[] {q.openMark(), q.closeMark() + 1});
     }
-    this.mentions = new Mentions(body, quoted);
+    this.mentions = new Mentions(this.body, quoted);
     this.speakingSurnames = speakingSurnames();
-    this.coreference = new Coreference(body, quoted, mentions, this::isPerson);
+    this.coreference = new Coreference(this.body, quoted, mentions, this::isPerson);
     int pos = 0;
     while (pos <= body.length()) {
       int next = body.indexOf("\n\n", pos);
@@ -93,6 +93,15 @@ final class Attributor {
       }
       pos = next + 2;
     }
+  }
+
+  /**
+   * Returns {@code body} with no-break spaces (U+00A0, U+2007, U+202F) as plain spaces, same length:
+   * web text puts them before a closing "― Name" or inside a name, and Java's whitespace tests
+   * do not count them as spaces.
+   */
+  static String withPlainSpaces(String body) {
+    return body.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
   }
 
   /** Returns the mentions found in the body. */
@@ -282,6 +291,9 @@ final class Attributor {
       boolean clauseSubject = PARTICIPLES.contains(cue.norm()) || lead.equals("and");
       // ... but "footage of Trump saying": a participle's subject may follow a preposition
       Candidate c = candidateBefore(from, cue.start(), clauseSubject, lead.equals("and"));
+      if (c != null && k > 0 && c.end() <= cues.get(k - 1).start() && !clauseSubject) {
+        continue; // "Obama, dedicating ..., said it would tell": the name is the earlier verb's subject
+      }
       if (c == null && !LISTENER_VERBS.contains(cue.norm())) {
         c = candidateAt(cue.end(), to); // "said Smith": but after "told" comes the listener
       }
@@ -359,6 +371,10 @@ final class Attributor {
   /** Returns the person that opens the sentence before {@code to}, or null. */
   private Candidate sentenceSubject(int from, int to) {
     List<Token> tokens = tokens(from, to);
+    int adjunctEnd = openingAdjunctEnd(tokens, from, to);
+    if (adjunctEnd > 0) {
+      tokens = tokens(adjunctEnd, to); // "In recent weeks, Reid has gone after Trump as a \"...\""
+    }
     for (int t = 0; t < tokens.size() && t < 3; t++) {
       Token tok = tokens.get(t);
       for (Mentions.Mention m : startingAt(tok.start())) {
@@ -376,6 +392,30 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> ADJUNCT_STARTS =
+      Set.of("in", "on", "at", "during", "after", "before", "since", "over", "last", "earlier", "later", "this");
+
+  /**
+   * Returns the offset after the comma that closes a short opening adjunct ("In an August speech,",
+   * "On Monday,": at most six words, led by a preposition or a time word), or -1.
+   */
+  private int openingAdjunctEnd(List<Token> tokens, int from, int to) {
+    if (tokens.isEmpty() || !ADJUNCT_STARTS.contains(tokens.get(0).norm())) {
+      return -1;
+    }
+    int comma = body.indexOf(',', from);
+    if (comma < 0 || comma >= to) {
+      return -1;
+    }
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.start() < comma) {
+        words++;
+      }
+    }
+    return words <= 6 ? comma + 1 : -1;
   }
 
   /** Returns the speaker of the nearest attributed speech before a cue-less quote, or null. */
@@ -662,7 +702,7 @@ final class Attributor {
       }
       if (c == null) {
         for (Mentions.Mention m : startingAt(tok.start())) {
-          if (m.end() <= pos) {
+          if (m.end() <= pos && !dateline(m.start(), m.end())) {
             c = new Candidate(m.start(), m.end(), m.name(), isPerson(m));
           }
         }
@@ -817,6 +857,24 @@ final class Attributor {
       out.add(c);
     }
     return out;
+  }
+
+  private static final Pattern DATELINE_END = Pattern.compile("(?:,\\s*[\\p{L}.]+)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|\u2014|\u2013|-)\\s");
+
+  /**
+   * Returns whether body[start, end) is a dateline: a place in capitals that opens its paragraph
+   * and is followed by a dash ("WASHINGTON \u2014 The administration said"), never a speaker.
+   */
+  private boolean dateline(int start, int end) {
+    int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    if (!body.substring(lineStart, start).isBlank()) {
+      return false;
+    }
+    String name = body.substring(start, end);
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return DATELINE_END.matcher(body).region(end, Math.min(body.length(), end + 60)).lookingAt();
   }
 
   /** Returns the mentions that start exactly at {@code pos}, in body order. */

@@ -22,8 +22,9 @@ import org.parallax.text.Tokenizer;
  * punctuation, "&amp;" against "and"; score 1); FRAGMENT when {@link Renderings} finds one
  * rendering an excerpt of the remark the other quotes, with no word changed inside a sentence both
  * keep (score 0.7 + 0.3 × paired share of the longer quote; the diff shows which part each outlet
- * kept); VARIANT when the renderings differ in wording and the similarity reaches {@value
- * #VARIANT_THRESHOLD}, or {@value #UNKNOWN_SPEAKER_THRESHOLD} when either speaker is unknown, or
+ * kept); VARIANT when both speakers are known (and one voice, as above), the renderings differ in wording,
+ * at least half ({@value #MIN_ORDERED_SHARE}) of the shorter quote's content words recur in the other
+ * in the same order, and the similarity reaches {@value #VARIANT_THRESHOLD}, or
  * {@value #LONG_QUOTE_THRESHOLD} when both quotes have at least {@value #LONG_QUOTE_WORDS} words
  * (two renderings of one long remark share much of its wording; on 30 BASIL dev pairs outside the
  * panel, three pairs of long remarks on one subject by one speaker scored 0.34–0.42, and every
@@ -45,7 +46,8 @@ import org.parallax.text.Tokenizer;
  */
 final class QuoteMatcher {
   static final double VARIANT_THRESHOLD = 0.3;
-  static final double UNKNOWN_SPEAKER_THRESHOLD = 0.5;
+  /** Share of the shorter quote's content words a variant keeps in the same order in the other. */
+  static final double MIN_ORDERED_SHARE = 0.5;
   static final int MIN_SHARED_WORDS = 2;
   static final int LONG_QUOTE_WORDS = 20;
   static final double LONG_QUOTE_THRESHOLD = 0.5;
@@ -114,6 +116,10 @@ final class QuoteMatcher {
     as.forEach(q -> coveredA.add(new ArrayList<>()));
     bs.forEach(q -> coveredB.add(new ArrayList<>()));
     List<Candidate> chosen = new ArrayList<>();
+    // Strongest first. A quote one outlet splits in two (or interrupts with "he said") is one quote
+    // in the other: a quote already matched takes a further, shorter quote of the other side when
+    // the part of it that quote covers is not covered yet. Split pairs compete in the same order, so
+    // a weaker pairing of the shorter quote with another remark cannot take it first.
     for (Candidate c : candidates) {
       if (!usedA[c.i()] && !usedB[c.j()]) {
         usedA[c.i()] = true;
@@ -121,13 +127,7 @@ final class QuoteMatcher {
         coveredA.get(c.i()).add(c.spanA());
         coveredB.get(c.j()).add(c.spanB());
         chosen.add(c);
-      }
-    }
-    // A quote one outlet splits in two (or interrupts with "he said") is one quote in the other:
-    // a quote already matched takes a further, shorter quote of the other side when the part of
-    // it that quote covers is not covered yet.
-    for (Candidate c : candidates) {
-      if (usedA[c.i()] && !usedB[c.j()] && tbs.get(c.j()).size() < tas.get(c.i()).size()
+      } else if (usedA[c.i()] && !usedB[c.j()] && tbs.get(c.j()).size() < tas.get(c.i()).size()
           && disjoint(c.spanA(), coveredA.get(c.i()))) {
         usedB[c.j()] = true;
         coveredA.get(c.i()).add(c.spanA());
@@ -281,15 +281,24 @@ final class QuoteMatcher {
     if (layout.rewordings() == 0 && !layout.inflectionOnly()) {
       return null; // an excerpt of too little shared text to pair
     }
+    if (a.speakerKey() == null || b.speakerKey() == null) {
+      return null; // a rewording is one speaker's remark: with a speaker unknown, nothing says it is
+    }
+    if (!a.speakerKey().equals(b.speakerKey())
+        && (SpeakerProfiler.kind(a.speaker()) == SpeakerKind.PUBLICATION
+            || SpeakerProfiler.kind(b.speaker()) == SpeakerKind.PUBLICATION)) {
+      return null; // a publication's own words ("Politics Daily wrote") are not a person's remark reworded
+    }
     // The cheap shared-stem test runs first; both must hold.
-    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || orderedContentWords(ta, tb) < MIN_SHARED_WORDS) {
+    int ordered = orderedContentWords(ta, tb);
+    if (sharedContentWords(ta, tb) < MIN_SHARED_WORDS || ordered < MIN_SHARED_WORDS) {
       return null;
+    }
+    if (ordered < MIN_ORDERED_SHARE * Math.min(content(ta).size(), content(tb).size())) {
+      return null; // most of the shorter quote's content words are not in the other, in order: another remark
     }
     double sim = similarity(ta, tb);
     if (sim < VARIANT_THRESHOLD) {
-      return null;
-    }
-    if ((a.speakerKey() == null || b.speakerKey() == null) && sim < UNKNOWN_SPEAKER_THRESHOLD) {
       return null;
     }
     if (Math.min(ta.size(), tb.size()) >= LONG_QUOTE_WORDS && sim < LONG_QUOTE_THRESHOLD) {

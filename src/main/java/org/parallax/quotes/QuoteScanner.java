@@ -236,6 +236,10 @@ final class QuoteScanner {
         }
       }
       boolean close = match >= 0 && (closing || !opening);
+      if (!close && match >= 0 && match == stack.size() - 1 && c == '"' && stack.get(match).c() == '"'
+          && closesAfterStraySpace(body, i, width, to, ignored)) {
+        close = true;
+      }
       if (close) {
         Mark open = stack.get(match);
         while (stack.size() > match) {
@@ -304,6 +308,30 @@ final class QuoteScanner {
 
   private static int markWidth(String body, int i, int to) {
     return body.charAt(i) == '\'' && i + 1 < to && body.charAt(i + 1) == '\'' ? 2 : 1;
+  }
+
+  /**
+   * Returns whether a straight double mark that looks like an opening one ({@code wrong. "Perry
+   * is}) closes the straight quote already open: it follows sentence punctuation and a space, and
+   * an even number of straight double marks follow it in the paragraph, so that they pair up among
+   * themselves. Straight double marks cannot nest, and opening here would leave one of them unpaired.
+   */
+  private static boolean closesAfterStraySpace(String body, int i, int width, int to, Set<Integer> ignored) {
+    int k = i - 1;
+    while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+      k--;
+    }
+    if (k < 0 || k == i - 1 || ".!?,;".indexOf(body.charAt(k)) < 0) {
+      return false;
+    }
+    int straight = 0;
+    for (int j = i + width; j < to; j++) {
+      if (markAt(body, j, to) == '"' && !ignored.contains(j)) {
+        straight++;
+        j += markWidth(body, j, to) - 1;
+      }
+    }
+    return straight % 2 == 0;
   }
 
   private static boolean isOpening(String body, int i, int width) {

@@ -62,6 +62,10 @@ class QuoteAnalyzerTest {
           The Daily Ledger reports that the mayor wanted to "keep the files under wraps" for now. | keep the files under wraps | Daily Ledger | reports | PARTIAL
           Maria Lopez met Tom Baker in Paris and said the deal was "a good start" for both. | a good start            | Maria Lopez  | said           | PARTIAL
           Tom Baker told a reporter who asked about taxes that "nothing will change at all" now. | nothing will change at all | Tom Baker | told a reporter | PARTIAL
+          "We were never asked."  ― Ruth Olsen                                | We were never asked.                        | Ruth Olsen   | ―              | FULL
+          WASHINGTON — After a long night, arguing that the plan is "a very bad idea for the city" was easy. | a very bad idea for the city | ~ | ~ | PARTIAL
+          In an August speech, Ruth Olsen attacked "the cruel plan of the harbour board" again. | the cruel plan of the harbour board | Ruth Olsen | ~ | PARTIAL
+          Mayor Ines Duarte, opening the new Harbour Bridge and Ferry Terminal on Friday, said it would tell a story "of work and of hope" to all. | of work and of hope | Ines Duarte | said | PARTIAL
           """)
   void attributesOneQuote(String text, String quote, String speaker, String cue, QuoteKind kind) {
     QuoteSet set = extract(text);
@@ -120,6 +124,21 @@ class QuoteAnalyzerTest {
     assertEquals("Karl Weber", q.speaker());
     assertEquals("said", q.cue());
     assertEquals(QuoteKind.FULL, q.kind());
+  }
+
+  @Test
+  void closesAStraightQuoteWhoseClosingMarkHasAStraySpaceBeforeIt() {
+    // Shaped like BASIL dev 2011-3db93526 ('is wrong. "Perry is referring'; issue 19).
+    String body = "In a statement, Ann Lee stated, \"the port must stay open. Closing it is wrong. \"Lee is referring "
+        + "to a plan that would \"close the harbour\" in May.";
+    QuoteSet set = extract(body);
+    assertEquals(List.of("the port must stay open. Closing it is wrong.", "close the harbour"),
+        set.quotes().stream().map(Quote::text).toList());
+    assertEquals("Ann Lee", set.quotes().get(0).speaker());
+    assertTrue(set.diagnostics().isEmpty(), set.diagnostics()::toString);
+    // With an odd number of straight marks after it, the mark opens a quote as before.
+    QuoteSet other = extract("Ann Lee said \"yes. \"No,\" Bo Park said.");
+    assertEquals(List.of("No"), other.quotes().stream().map(Quote::text).toList());
   }
 
   @Test

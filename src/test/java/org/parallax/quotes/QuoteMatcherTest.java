@@ -119,17 +119,40 @@ class QuoteMatcherTest {
   }
 
   @Test
-  void rewordingWithAnUnknownSpeakerNeedsACloserMatch() {
-    Quote known = quote("A-q1", "Everybody knows we need a package of different changes to make it strong", "David Certner",
-        "certner", QuoteKind.FULL);
-    Quote sameKnown = quote("B-q1", "we need a package of benefit adjustments to make it solvent", "David Certner", "certner",
-        QuoteKind.PARTIAL);
-    Quote unknown = quote("B-q1", "we need a package of benefit adjustments to make it solvent", null, null, QuoteKind.PARTIAL);
-    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "x"), QuoteAnalyzerTest.article("B", "y"));
-    double sim = m.similarity(QuoteMatcher.tokens(known), QuoteMatcher.tokens(unknown));
-    assertTrue(sim >= QuoteMatcher.VARIANT_THRESHOLD && sim < QuoteMatcher.UNKNOWN_SPEAKER_THRESHOLD, () -> "sim " + sim);
-    assertEquals(1, matchOne(known, sameKnown).size());
+  void aRewordingNeedsTheSpeakerKnownOnBothSides() {
+    // Invented, shaped like BASIL dev 2013-84678e18 (issue 19): one known side is not enough.
+    Quote known = quote("A-q1", "I have not violated any rules, and I have not provided false information.",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote sameKnown = quote("B-q1", "I have not broken any rules and I have not given false information.",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote unknown = quote("B-q1", "I have not broken any rules and I have not given false information.",
+        null, null, QuoteKind.FULL);
+    assertEquals(QuoteMatch.Kind.VARIANT, matchOne(known, sameKnown).get(0).kind());
     assertTrue(matchOne(known, unknown).isEmpty());
+    // A publication's own text against a person's remark (shaped like BASIL dev 2011-a28a0329).
+    Quote paper = quote("B-q1", "I have not broken any rules and I have not given false information.",
+        "Harbour Times", "harbour-times", QuoteKind.FULL);
+    assertTrue(QuoteMatcher.compatible(known, paper));
+    assertTrue(matchOne(known, paper).isEmpty());
+  }
+
+  @Test
+  void aVariantKeepsMostOfTheShorterQuotesWordsInOrder() {
+    // Invented, shaped like BASIL dev 2011-576116e5 (issue 19): two remarks of one speaker on one subject
+    // share "package" and "make" in order, 2 of the shorter quote's 6 content words.
+    Quote a = quote("A-q1", "Everybody knows we need to look at a package of different changes to make it strong",
+        "David Certner", "certner", QuoteKind.FULL);
+    Quote b = quote("B-q1", "package of revenue and benefit adjustments to make it solvent", "David Certner", "certner",
+        QuoteKind.PARTIAL);
+    int ordered = QuoteMatcher.orderedContentWords(QuoteMatcher.tokens(a), QuoteMatcher.tokens(b));
+    assertTrue(ordered >= QuoteMatcher.MIN_SHARED_WORDS, () -> "ordered " + ordered);
+    assertTrue(matchOne(a, b).isEmpty());
+    // One word changed in a short remark keeps 2 of 3: still a variant.
+    Quote c = quote("A-q2", "We've got a real challenge", "Bo Park", "park", QuoteKind.FULL);
+    Quote d = quote("B-q2", "We've got a big challenge, and we've got work to do.", "Bo Park", "park", QuoteKind.FULL);
+    List<QuoteMatch> cd = matchOne(c, d);
+    assertEquals(1, cd.size(), cd::toString);
+    assertEquals(QuoteMatch.Kind.VARIANT, cd.get(0).kind());
   }
 
   @Test
@@ -316,6 +339,23 @@ class QuoteMatcherTest {
     assertEquals(QuoteMatch.Kind.VARIANT, out.get(0).kind()); // "that" added inside a sentence
     assertEquals("B-q2", out.get(1).b());
     assertEquals(QuoteMatch.Kind.FRAGMENT, out.get(1).kind());
+  }
+
+  @Test
+  void aSplitPartGoesToTheWholeBeforeAWeakerPairingWithAnotherRemark() {
+    // Invented, shaped like BASIL dev 2010-6f95dcb9 (panel p03): A splits one remark in two; B quotes
+    // it whole and also quotes another remark that shares a few of its words.
+    Quote hello = quote("A-q1", "Hello, my name is the harbour board and I have a problem!", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote addicted = quote("A-q2", "I am addicted to spending and big budgets", "Ann Lee", "lee", QuoteKind.FULL);
+    Quote heard = quote("B-q1", "I have not heard people on the harbour board admit yet that they have a problem",
+        "Ann Lee", "lee", QuoteKind.FULL);
+    Quote whole = quote("B-q2", "Hello, my name is the harbour board, and I got a problem. I am addicted to spending "
+        + "and big budgets.", "Ann Lee", "lee", QuoteKind.FULL);
+    QuoteMatcher m = new QuoteMatcher(QuoteAnalyzerTest.article("A", "The vote failed."),
+        QuoteAnalyzerTest.article("B", "The bill was blocked."));
+    List<String> out = m.match(List.of(hello, addicted), List.of(heard, whole)).stream()
+        .map(x -> x.a() + "=" + x.b() + ":" + x.kind().id()).toList();
+    assertEquals(List.of("A-q1=B-q2:variant", "A-q2=B-q2:fragment"), out);
   }
 
   @Test

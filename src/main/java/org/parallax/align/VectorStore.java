@@ -31,7 +31,6 @@ final class VectorStore {
   static final int FORMAT = 1;
 
   private static final int MAGIC = 0x50585631; // "PXV1"
-  private static final String SUFFIX = ".vec";
   /** Default bound on the bytes under the root (about 60,000 sentences). */
   static final long DEFAULT_MAX_BYTES = 128L << 20;
 
@@ -40,10 +39,11 @@ final class VectorStore {
 
   /**
    * A store under {@code root} for vectors of {@code dimension} floats from the model named by
-   * {@code modelId}, bounded to {@code maxBytes} in all.
+   * {@code modelId}, bounded to {@code maxBytes} in all; its entries are {@code root/v1-H/xx/….vec}
+   * (see {@link EntryStore}).
    */
   VectorStore(Path root, String modelId, int dimension, long maxBytes) {
-    this.files = new EntryStore(root, "v" + FORMAT, modelId, SUFFIX, maxBytes);
+    this.files = new EntryStore(root, "v" + FORMAT, modelId, ".vec", maxBytes);
     this.dimension = dimension;
   }
 

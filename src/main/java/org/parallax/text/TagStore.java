@@ -24,15 +24,17 @@ final class TagStore {
   static final int FORMAT = 1;
 
   private static final int MAGIC = 0x50585431; // "PXT1"
-  private static final String SUFFIX = ".tag";
   /** Default bound on the bytes under the root. */
   static final long DEFAULT_MAX_BYTES = 32L << 20;
 
   private final EntryStore files;
 
-  /** A store under {@code root} for tags from the model named by {@code modelId}, bounded to {@code maxBytes}. */
+  /**
+   * A store under {@code root} for tags from the model named by {@code modelId}, bounded to {@code
+   * maxBytes}; its entries are {@code root/t1-H/xx/….tag} (see {@link EntryStore}).
+   */
   TagStore(Path root, String modelId, long maxBytes) {
-    this.files = new EntryStore(root, "t" + FORMAT, modelId, SUFFIX, maxBytes);
+    this.files = new EntryStore(root, "t" + FORMAT, modelId, ".tag", maxBytes);
   }
 
   /** Returns the user cache folder: {@code $XDG_CACHE_HOME/parallax/tags} or {@code ~/.cache/parallax/tags}. */

@@ -12,16 +12,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.text.EntryDamage;
 
 class VectorStoreTest {
   @TempDir Path root;
@@ -59,10 +56,7 @@ class VectorStoreTest {
     s.put("torn", vector(2));
     Path f = s.file("torn");
     byte[] whole = Files.readAllBytes(f);
-    for (int cut : new int[] {0, 3, 12, whole.length / 2, whole.length - 1}) {
-      Files.write(f, java.util.Arrays.copyOf(whole, cut));
-      assertNull(s.get("torn"), "entry cut to " + cut + " bytes");
-    }
+    EntryDamage.cuts(f, whole, label -> assertNull(s.get("torn"), label));
     Files.write(f, concat(whole, new byte[] {0}));
     assertNull(s.get("torn"), "entry with a byte too many");
     assertEquals(6, s.damaged());
@@ -76,12 +70,7 @@ class VectorStoreTest {
     s.put("flip", vector(3));
     Path f = s.file("flip");
     byte[] whole = Files.readAllBytes(f);
-    for (int i = 0; i < whole.length; i += 7) {
-      byte[] bad = whole.clone();
-      bad[i] ^= (byte) (1 << (i % 8));
-      Files.write(f, bad);
-      assertNull(s.get("flip"), "bit flipped in byte " + i);
-    }
+    EntryDamage.flips(f, whole, 7, label -> assertNull(s.get("flip"), label));
   }
 
   @Test
@@ -157,43 +146,28 @@ class VectorStoreTest {
   void concurrentWritersAndReadersNeverSeeAWrongVector() throws Exception {
     // two stores on one folder stand for two processes
     VectorStore[] stores = {store(1 << 22), store(1 << 22)};
-    ExecutorService pool = Executors.newFixedThreadPool(4);
     AtomicInteger hits = new AtomicInteger();
-    try {
-      List<Future<?>> jobs = new ArrayList<>();
-      for (int w = 0; w < 4; w++) {
-        VectorStore s = stores[w % 2];
-        int worker = w;
-        jobs.add(
-            pool.submit(
-                () -> {
-                  for (int round = 0; round < 150; round++) {
-                    int k = (round * 7 + worker) % 25;
-                    String key = "shared sentence " + k;
-                    float[] got = s.get(key);
-                    if (got != null) {
-                      assertArrayEquals(vector(k), got, key);
-                      hits.incrementAndGet();
-                    }
-                    s.put(key, vector(k));
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> f : jobs) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    EntryDamage.concurrently(
+        4,
+        worker -> {
+          VectorStore s = stores[worker % 2];
+          for (int round = 0; round < 150; round++) {
+            int k = (round * 7 + worker) % 25;
+            String key = "shared sentence " + k;
+            float[] got = s.get(key);
+            if (got != null) {
+              assertArrayEquals(vector(k), got, key);
+              hits.incrementAndGet();
+            }
+            s.put(key, vector(k));
+          }
+        });
     assertTrue(hits.get() > 0);
     assertEquals(0, stores[0].damaged() + stores[1].damaged());
     for (int k = 0; k < 25; k++) {
       assertArrayEquals(vector(k), stores[0].get("shared sentence " + k));
     }
-    try (Stream<Path> files = Files.walk(root)) {
-      assertEquals(0, files.filter(p -> p.toString().endsWith(".tmp")).count(), "no temporary file left");
-    }
+    EntryDamage.assertNoTemporaryFile(root);
   }
 
   @Test

@@ -12,13 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,16 +49,8 @@ class TagStoreTest {
     s.put(WORDS, TAGS);
     Path f = s.file(TagStore.key(WORDS));
     byte[] whole = Files.readAllBytes(f);
-    for (int cut : new int[] {0, 3, 12, whole.length / 2, whole.length - 1}) {
-      Files.write(f, java.util.Arrays.copyOf(whole, cut));
-      assertNull(s.get(WORDS), "entry cut to " + cut + " bytes");
-    }
-    for (int i = 0; i < whole.length; i += 5) {
-      byte[] bad = whole.clone();
-      bad[i] ^= (byte) (1 << (i % 8));
-      Files.write(f, bad);
-      assertNull(s.get(WORDS), "bit flipped in byte " + i);
-    }
+    EntryDamage.cuts(f, whole, label -> assertNull(s.get(WORDS), label));
+    EntryDamage.flips(f, whole, 5, label -> assertNull(s.get(WORDS), label));
     s.put(WORDS, TAGS);
     assertArrayEquals(TAGS, s.get(WORDS));
   }
@@ -102,38 +89,23 @@ class TagStoreTest {
   @Test
   void concurrentWritersAndReadersNeverSeeWrongTags() throws Exception {
     TagStore[] stores = {store(1 << 22), store(1 << 22)}; // two processes on one folder
-    ExecutorService pool = Executors.newFixedThreadPool(4);
     AtomicInteger hits = new AtomicInteger();
-    try {
-      List<Future<?>> jobs = new ArrayList<>();
-      for (int w = 0; w < 4; w++) {
-        TagStore s = stores[w % 2];
-        int worker = w;
-        jobs.add(pool.submit(() -> {
-          for (int round = 0; round < 150; round++) {
-            int k = (round * 7 + worker) % 25;
-            List<String> words = List.of("word", String.valueOf(k));
-            String[] tags = {"NOUN", "NUM" + k};
-            String[] got = s.get(words);
-            if (got != null) {
-              assertArrayEquals(tags, got);
-              hits.incrementAndGet();
-            }
-            s.put(words, tags);
-          }
-          return null;
-        }));
+    EntryDamage.concurrently(4, worker -> {
+      TagStore s = stores[worker % 2];
+      for (int round = 0; round < 150; round++) {
+        int k = (round * 7 + worker) % 25;
+        List<String> words = List.of("word", String.valueOf(k));
+        String[] tags = {"NOUN", "NUM" + k};
+        String[] got = s.get(words);
+        if (got != null) {
+          assertArrayEquals(tags, got);
+          hits.incrementAndGet();
+        }
+        s.put(words, tags);
       }
-      for (Future<?> f : jobs) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertTrue(hits.get() > 0);
-    try (Stream<Path> files = Files.walk(root)) {
-      assertFalse(files.anyMatch(p -> p.toString().endsWith(".tmp")), "no temporary file left");
-    }
+    EntryDamage.assertNoTemporaryFile(root);
   }
 
   @Test

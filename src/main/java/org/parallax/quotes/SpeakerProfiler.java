@@ -56,6 +56,8 @@ final class SpeakerProfiler {
   private static final Set<String> PUBLICATION_WORDS =
       Set.of("times", "post", "journal", "news", "daily", "newspaper", "magazine", "reuters", "tribune", "herald",
           "gazette", "globe", "cnn", "msnbc", "politico", "huffpost", "huffington", "axios", "bloomberg", "ap");
+  /** Publications named after a person, whose name is also a surname: a given name before it makes a person. */
+  private static final Set<String> SURNAME_PUBLICATIONS = Set.of("bloomberg");
   private static final Set<String> DOCUMENT_WORDS =
       Set.of("indictment", "report", "complaint", "lawsuit", "memo", "letter", "statement", "filing", "ruling",
           "affidavit", "petition", "document", "documents", "ad", "release", "bill", "resolution", "order");
@@ -136,7 +138,12 @@ final class SpeakerProfiler {
     if (SPEAKS_FOR.matcher(name).matches() || SPOKESPEOPLE.contains(last) || VOICE_NOUNS.contains(last)) {
       return SpeakerKind.PERSON; // "a White House spokeswoman" is a person speaking for an office
     }
+    boolean givenName = tokens.size() >= 2 && Lexicon.FIRST_NAMES.containsKey(tokens.get(0).norm())
+        && Character.isUpperCase(tokens.get(0).text().codePointAt(0));
     for (Token t : tokens) {
+      if (givenName && SURNAME_PUBLICATIONS.contains(t.norm())) {
+        continue; // "Michael Bloomberg" is a person; "Bloomberg" or "Bloomberg News" a publication
+      }
       if (PUBLICATION_WORDS.contains(t.norm()) && !t.norm().equals("post") || last.equals("post")) {
         return SpeakerKind.PUBLICATION;
       }

@@ -44,5 +44,9 @@ class SpeakerProfilerTest {
     assertEquals(SpeakerKind.PUBLICATION, SpeakerProfiler.kind("The New York Times"));
     assertEquals(SpeakerKind.DOCUMENT, SpeakerProfiler.kind("the indictment"));
     assertEquals(SpeakerKind.PERSON, SpeakerProfiler.kind("Nikki Haley"));
+    // a publication named after its founder: the person is a person, the publication a publication
+    assertEquals(SpeakerKind.PERSON, SpeakerProfiler.kind("Michael Bloomberg"));
+    assertEquals(SpeakerKind.PUBLICATION, SpeakerProfiler.kind("Bloomberg"));
+    assertEquals(SpeakerKind.PUBLICATION, SpeakerProfiler.kind("Bloomberg News"));
   }
 }

@@ -175,7 +175,20 @@ public final class MsrpEval {
    * (see {@link #fitWeights}) on the pairs outside its fold i mod {@link #FOLDS}.
    */
   static boolean[] crossValidate(double[][] x, List<Boolean> gold) {
+    double[] scores = crossValidatedScores(x, gold);
     boolean[] out = new boolean[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = scores[i] >= 0;
+    }
+    return out;
+  }
+
+  /**
+   * Returns each item's linear score ({@link Stats#logit}) under weights fitted on the items outside
+   * its fold (item i is in fold i mod {@value #FOLDS}, or mod the number of items when fewer).
+   */
+  static double[] crossValidatedScores(double[][] x, List<Boolean> gold) {
+    double[] out = new double[x.length];
     int folds = Math.min(FOLDS, x.length);
     for (int f = 0; f < folds; f++) {
       List<double[]> tx = new ArrayList<>();
@@ -188,10 +201,18 @@ public final class MsrpEval {
       }
       double[] w = tx.isEmpty() ? new double[x[0].length + 1] : fitWeights(tx.toArray(double[][]::new), ty);
       for (int i = f; i < x.length; i += folds) {
-        out[i] = Stats.logit(w, x[i]) >= 0;
+        out[i] = Stats.logit(w, x[i]);
       }
     }
     return out;
+  }
+
+  /** Prints a fitted model's intercept and its weight for each feature named in {@code names}, a line each. */
+  static void printWeights(List<String> names, double[] w, PrintWriter out) {
+    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
+    for (int k = 0; k < names.size(); k++) {
+      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
+    }
   }
 
   /**
@@ -282,11 +303,7 @@ public final class MsrpEval {
                 100 * fitted.f1()));
     Files.writeString(weightsOut, Aligner.paraphraseWeightsFile(header, w), StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "fitted on %d pairs; weights written to %s%n", x.length, weightsOut);
-    List<String> names = Aligner.paraphraseFeatureNames();
-    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
-    for (int k = 0; k < names.size(); k++) {
-      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
-    }
+    printWeights(Aligner.paraphraseFeatureNames(), w, out);
     print(fitted, out);
   }
 
@@ -336,11 +353,7 @@ public final class MsrpEval {
                 Stats.rocAuc(prob, gold)));
     Files.writeString(weightsOut, Aligner.alignmentScoreWeightsFile(header, w), StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "fitted on %d pairs; weights written to %s%n", x.length, weightsOut);
-    List<String> names = Aligner.alignmentScoreFeatureNames();
-    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
-    for (int k = 0; k < names.size(); k++) {
-      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
-    }
+    printWeights(Aligner.alignmentScoreFeatureNames(), w, out);
     out.printf(Locale.ROOT, "%d-fold cross-validated accuracy %.1f%%; ROC AUC on the fitted pairs %.3f%n",
         FOLDS, 100 * accuracy, Stats.rocAuc(prob, gold));
     out.flush();

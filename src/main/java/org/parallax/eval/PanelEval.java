@@ -178,7 +178,7 @@ public final class PanelEval {
     }
     double[][] xs = x.toArray(double[][]::new);
     double[] w = MsrpEval.fitWeights(xs, gold);
-    double[] cv = crossValidatedProbabilities(xs, gold);
+    double[] cv = MsrpEval.crossValidatedScores(xs, gold);
     boolean[] right = new boolean[xs.length];
     double[] fitted = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {
@@ -209,33 +209,9 @@ public final class PanelEval {
                 Stats.rocAuc(fitted, right)));
     Files.writeString(weightsOut, Aligner.alignmentScoreWeightsFile(header, w), StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "fitted on %d judged alignments; weights written to %s%n", xs.length, weightsOut);
-    List<String> names = Aligner.alignmentScoreFeatureNames();
-    out.printf(Locale.ROOT, "  %-16s %10.4f%n", "intercept", w[0]);
-    for (int k = 0; k < names.size(); k++) {
-      out.printf(Locale.ROOT, "  %-16s %10.4f%n", names.get(k), w[k + 1]);
-    }
+    MsrpEval.printWeights(Aligner.alignmentScoreFeatureNames(), w, out);
     out.printf(Locale.ROOT, "ROC AUC %d-fold cross-validated %.3f; on the fitted alignments %.3f%n",
         MsrpEval.FOLDS, Stats.rocAuc(cv, right), Stats.rocAuc(fitted, right));
-  }
-
-  /** Returns each item's probability under weights fitted on the items outside its fold (i mod FOLDS). */
-  private static double[] crossValidatedProbabilities(double[][] x, List<Boolean> gold) {
-    double[] out = new double[x.length];
-    for (int f = 0; f < MsrpEval.FOLDS; f++) {
-      List<double[]> tx = new ArrayList<>();
-      List<Boolean> ty = new ArrayList<>();
-      for (int i = 0; i < x.length; i++) {
-        if (i % MsrpEval.FOLDS != f) {
-          tx.add(x[i]);
-          ty.add(gold.get(i));
-        }
-      }
-      double[] w = MsrpEval.fitWeights(tx.toArray(double[][]::new), ty);
-      for (int i = f; i < x.length; i += MsrpEval.FOLDS) {
-        out[i] = Stats.logit(w, x[i]);
-      }
-    }
-    return out;
   }
 
   /** Prints the per-category table (and, with {@code verbose}, one block per pair). */

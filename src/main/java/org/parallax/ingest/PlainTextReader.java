@@ -1,7 +1,6 @@
 package org.parallax.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -100,7 +99,7 @@ final class PlainTextReader {
    */
   private static boolean endsAUnitOrContinues(String line) {
     int last = line.codePointBefore(line.length());
-    return !Character.isLetterOrDigit(last) && !Arrays.asList(')', ']').contains((char) last);
+    return !Character.isLetterOrDigit(last) && last != ')' && last != ']';
   }
 
   /** Returns true when every word of {@code line} is a URL. */

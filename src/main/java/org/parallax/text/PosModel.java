@@ -94,7 +94,7 @@ public final class PosModel {
 
   /** Starts reading the model in the background unless the tag cache holds tags of it (then it is read on a miss). */
   public static void preloadUnlessCached() {
-    if (store == null || !storeHadEntries) {
+    if (!lazy()) {
       preload();
     }
   }
